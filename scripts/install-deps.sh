@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs everything marsad needs on Debian 12 (idempotent; safe to run again).
+# Called by both README commands, so each works on a fresh machine by itself.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+packages=(
+  build-essential cmake ninja-build pkg-config git python3
+  libicu-dev libuchardet-dev libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev zstd
+  nlohmann-json3-dev libcli11-dev libfmt-dev libstemmer-dev
+  libsqlite3-dev sqlite3
+  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  clang-format clang-tidy
+  python3-readability
+)
+# Node.js and npm may come from another apt source (they conflict with Debian's npm then).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "install-deps: installing ${missing[*]}" >&2
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# Benchmark peers from the npm registry (pinned in bench/package.json); optional for the build.
+if [ -f "$here/bench/package.json" ] && [ ! -d "$here/bench/node_modules" ]; then
+  (cd "$here/bench" && npm ci --no-audit --no-fund --loglevel=error >&2) || echo "install-deps: npm peers not installed (benchmarks only)" >&2
+fi

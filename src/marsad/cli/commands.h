@@ -1,0 +1,15 @@
+// The subcommands of the marsad binary. Each Register* function adds its subcommands to the
+// app; a subcommand's callback runs the work and stores its exit status in *exit_code
+// (0 success, 1 usage error, 2 input error that stopped the run; see CONTRACT.md).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace marsad::cli {
+
+void RegisterPageCommands(CLI::App& app, int* exit_code);   // extract, annotate, code
+void RegisterTextCommands(CLI::App& app, int* exit_code);   // segment, pos-conll
+void RegisterNerCommands(CLI::App& app, int* exit_code);    // tag-conll
+void RegisterStoreCommands(CLI::App& app, int* exit_code);  // ingest, events, search, ...
+
+}  // namespace marsad::cli

@@ -1,0 +1,45 @@
+// marsad/events: CAMEO events from Arabic sentences: who did what to whom, with Goldstein,
+// QuadClass, PLOVER and modality. Tables and the verb lexicon load from data/events/.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "marsad/actors/actors.h"
+#include "marsad/core/core.h"
+#include "marsad/text/text.h"
+
+namespace marsad::events {
+
+// What the coder reads: the body as code points, its sentences, and its entities with actor
+// codes (from ner + actors).
+struct CodingInput {
+  std::u32string_view body;
+  const std::vector<Sentence>* sentences = nullptr;
+  const std::vector<Entity>* entities = nullptr;
+  std::optional<std::string> date;
+};
+
+class EventCoder {
+ public:
+  static Result<EventCoder> Load(const std::string& dir, const actors::ActorDictionary* dict);
+  static Result<EventCoder> LoadDefault(const actors::ActorDictionary* dict);
+  EventCoder(EventCoder&&) noexcept;
+  EventCoder& operator=(EventCoder&&) noexcept;
+  ~EventCoder();
+
+  // Events of every sentence; one per (source, target, code) per sentence.
+  std::vector<Event> Code(const CodingInput& input) const;
+
+ private:
+  EventCoder();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// True for modalities that are not plain facts (negated, denied, hypothetical).
+bool IsFact(const Event& event);
+
+}  // namespace marsad::events

@@ -1,0 +1,70 @@
+// marsad/ingest: turns paths (files, directories, "-") into decoded pages, one at a time.
+//
+// Inputs are recognised by content, not only by extension: HTML (optionally .gz), plain-text
+// dumps of scraped pages, WARC (.warc, .warc.gz, multi-member gzip) and JSON lines. Every page
+// comes out as UTF-8 with the source encoding recorded. A bad input never stops the stream: it
+// yields a Page with `error` set, naming the input and the reason.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "marsad/core/core.h"
+
+namespace marsad::ingest {
+
+enum class PageKind {
+  kHtml,      // `content` is an HTML document (decoded to UTF-8)
+  kTextDump,  // `content` is a plain-text dump of a scraped page (title lines, furniture mixed in)
+  kText,      // `content` is an already-extracted article body (JSONL `text`/`content`)
+};
+
+struct Page {
+  std::string id;                          // stable: JSONL id, else hash of url-or-path + content
+  std::optional<std::string> source_path;  // nullopt for stdin
+  std::optional<std::string> url;
+  std::optional<std::string> title;  // given by the input (JSONL), not extracted
+  std::optional<std::string> date;   // given by the input (JSONL)
+  PageKind kind = PageKind::kHtml;
+  std::string encoding;  // source encoding, e.g. "UTF-8", "windows-1256", "ISO-8859-6", "UTF-16LE"
+  std::string content;   // UTF-8
+  std::size_t invalid_bytes = 0;     // byte sequences replaced while decoding
+  std::optional<std::string> error;  // set when the input could not be read or decoded
+};
+
+// Counters for the end-of-run summary.
+struct IngestCounts {
+  std::size_t files = 0;          // files opened
+  std::size_t pages = 0;          // pages yielded (including error pages)
+  std::size_t skipped = 0;        // records that are not pages (WARC request/metadata, ...)
+  std::size_t errors = 0;         // pages yielded with error set
+};
+
+// Streams the pages of a list of paths in a stable order: the paths in the order given,
+// directories walked recursively in byte-wise sorted order, records of a file in file order.
+// Memory is bounded by the largest single page.
+class PageReader {
+ public:
+  explicit PageReader(std::vector<std::string> paths);
+  ~PageReader();
+  PageReader(PageReader&&) noexcept;
+  PageReader& operator=(PageReader&&) noexcept;
+
+  // Next page, or nullopt at the end. Never throws.
+  std::optional<Page> Next();
+  const IngestCounts& counts() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Decodes raw bytes of an HTML page to UTF-8: BOM, then <meta charset>/http-equiv, then the
+// HTTP charset hint if any, then detection. Sets page.encoding, page.content, invalid_bytes.
+// Exposed for tests and for readers of other containers.
+void DecodeHtml(std::string_view bytes, const std::optional<std::string>& http_charset, Page& page);
+
+}  // namespace marsad::ingest

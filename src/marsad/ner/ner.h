@@ -1,0 +1,34 @@
+// marsad/ner: named entities (PER, LOC, ORG, MISC) from a model in data/ner/.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/core/core.h"
+#include "marsad/text/text.h"
+
+namespace marsad::ner {
+
+class NerTagger {
+ public:
+  static Result<NerTagger> Load(const std::string& path);  // data/ner/ner.model
+  static Result<NerTagger> LoadDefault();
+  NerTagger(NerTagger&&) noexcept;
+  NerTagger& operator=(NerTagger&&) noexcept;
+  ~NerTagger();
+
+  // IOB2 tags (B-PER, I-LOC, O ...) for one sentence of whitespace tokens (UTF-8).
+  std::vector<std::string> Tag(const std::vector<std::string>& tokens) const;
+
+  // Entities in the body, sentence by sentence, spans into the body; actor left empty.
+  std::vector<Entity> FindEntities(std::u32string_view body,
+                                   const std::vector<Sentence>& sentences) const;
+
+ private:
+  NerTagger();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad::ner

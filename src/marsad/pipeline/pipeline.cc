@@ -1,0 +1,128 @@
+#include "marsad/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "marsad/actors/actors.h"
+#include "marsad/events/events.h"
+#include "marsad/extract/extract.h"
+#include "marsad/ner/ner.h"
+#include "marsad/text/text.h"
+
+namespace marsad::pipeline {
+
+struct Pipeline::Impl {
+  Options options;
+  std::optional<ner::NerTagger> tagger;
+  std::optional<actors::ActorDictionary> dictionary;
+  std::optional<events::EventCoder> coder;  // points into *dictionary: Impl never moves
+};
+
+Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+Pipeline::~Pipeline() = default;
+const Options& Pipeline::options() const { return impl_->options; }
+
+Result<Pipeline> Pipeline::Create(const Options& options) {
+  Pipeline p;
+  p.impl_->options = options;
+  if (options.depth == Depth::kExtract) return p;
+  auto tagger = ner::NerTagger::LoadDefault();
+  if (!tagger.ok()) return Status::Error("NER model: " + tagger.error());
+  p.impl_->tagger.emplace(std::move(tagger).value());
+  auto dictionary = actors::ActorDictionary::LoadDefault();
+  if (!dictionary.ok()) return Status::Error("actor dictionary: " + dictionary.error());
+  p.impl_->dictionary.emplace(std::move(dictionary).value());
+  if (options.depth == Depth::kCode) {
+    auto coder = events::EventCoder::LoadDefault(&*p.impl_->dictionary);
+    if (!coder.ok()) return Status::Error("event coder: " + coder.error());
+    p.impl_->coder.emplace(std::move(coder).value());
+  }
+  return p;
+}
+
+void Pipeline::Analyze(Article& article) const {
+  const Options& o = impl_->options;
+  if (o.depth == Depth::kExtract || article.error) return;
+  const std::u32string body = ToU32(article.body);
+  article.sentences = text::SplitSentences(body);
+  article.entities = impl_->tagger->FindEntities(body, article.sentences);
+  actors::ResolveActors(*impl_->dictionary, body, article.date, article.entities);
+  if (o.depth != Depth::kCode) return;
+  events::CodingInput input{body, &article.sentences, &article.entities, article.date};
+  article.events = impl_->coder->Code(input);
+  if (o.facts_only) std::erase_if(article.events, [](const Event& e) { return !events::IsFact(e); });
+}
+
+Article Pipeline::Process(const ingest::Page& page) const {
+  Article article = extract::Extract(page);
+  Analyze(article);
+  return article;
+}
+
+RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
+                         const ProgressFn& progress) const {
+  const auto started = std::chrono::steady_clock::now();
+  unsigned threads = impl_->options.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  // A batch is a few pages per worker: enough to keep workers busy, small enough to bound memory.
+  const std::size_t batch_size = threads * 8;
+  extract::DuplicateFinder duplicates;
+  RunSummary summary;
+
+  std::vector<ingest::Page> pages;
+  std::vector<Article> articles;
+  bool done = false;
+  while (!done) {
+    pages.clear();
+    while (pages.size() < batch_size) {
+      auto page = reader.Next();
+      if (!page) {
+        done = true;
+        break;
+      }
+      pages.push_back(std::move(*page));
+    }
+    if (pages.empty()) break;
+    articles.assign(pages.size(), Article{});
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < pages.size();) articles[i] = Process(pages[i]);
+    };
+    const unsigned workers = std::min<std::size_t>(threads, pages.size());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    for (Article& a : articles) {
+      ++summary.pages;
+      if (a.error) {
+        ++summary.failed;
+      } else {
+        ++summary.ok;
+        if (impl_->options.detect_duplicates) {
+          a.duplicate_of = duplicates.FindAndAdd(a.id, a.body);
+          if (a.duplicate_of) ++summary.duplicates;
+        }
+      }
+      summary.events += a.events.size();
+      sink(std::move(a));
+    }
+    summary.skipped = reader.counts().skipped;
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (progress) progress(summary);
+  }
+  summary.skipped = reader.counts().skipped;
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+}  // namespace marsad::pipeline

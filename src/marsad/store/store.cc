@@ -1,0 +1,5 @@
+#include "marsad/store/store.h"
+
+namespace marsad::store {
+int SchemaVersion() { return 0; }
+}  // namespace marsad::store
