@@ -1,7 +1,6 @@
-// Placeholder extractor (foundation skeleton): visible text, <title>. Replaced by the scorer.
-#include <unordered_map>
-
 #include "marsad/extract/extract.h"
+
+#include "marsad/extract/extractors.h"
 
 namespace marsad::extract {
 
@@ -15,24 +14,21 @@ Article Extract(const ingest::Page& page) {
   a.invalid_bytes = page.invalid_bytes;
   a.error = page.error;
   if (page.error) return a;
+  switch (page.kind) {
+    case ingest::PageKind::kHtml:
+      ExtractHtml(page, a);
+      break;
+    case ingest::PageKind::kTextDump:
+      ExtractTextDump(page, a);
+      break;
+    case ingest::PageKind::kText:
+      a.body = page.content;
+      break;
+  }
+  // What the input itself says (JSONL title/date) wins over what was extracted.
   if (page.title) a.title = *page.title;
-  a.body = page.content;
+  if (page.date) a.date = *page.date;
   return a;
-}
-
-struct DuplicateFinder::Impl {
-  std::unordered_map<std::uint64_t, std::string> exact;
-};
-DuplicateFinder::DuplicateFinder() : impl_(std::make_unique<Impl>()) {}
-DuplicateFinder::~DuplicateFinder() = default;
-DuplicateFinder::DuplicateFinder(DuplicateFinder&&) noexcept = default;
-DuplicateFinder& DuplicateFinder::operator=(DuplicateFinder&&) noexcept = default;
-
-std::optional<std::string> DuplicateFinder::FindAndAdd(const std::string& id, const std::string& body) {
-  if (body.empty()) return std::nullopt;
-  auto [it, inserted] = impl_->exact.emplace(Fnv1a64(body), id);
-  if (inserted) return std::nullopt;
-  return it->second;
 }
 
 }  // namespace marsad::extract
