@@ -1,4 +1,5 @@
 // HTML page → Article: parse once, read the metadata, score the blocks, keep the article.
+#include "marsad/extract/content_scorer.h"
 #include "marsad/extract/dom.h"
 #include "marsad/extract/extractors.h"
 #include "marsad/extract/text_block.h"
@@ -19,10 +20,6 @@ std::string MetaContent(const Dom& dom, std::string_view key) {
   return {};
 }
 
-bool IsFurnitureTag(Tag t) {
-  return t == Tag::kNav || t == Tag::kFooter || t == Tag::kAside || t == Tag::kForm;
-}
-
 }  // namespace
 
 void ExtractHtml(const ingest::Page& page, Article& article) {
@@ -32,12 +29,8 @@ void ExtractHtml(const ingest::Page& page, Article& article) {
     auto titles = dom.FindAll(Tag::kTitle);
     if (!titles.empty()) article.title = dom.Text(titles.front());
   }
-  const std::int32_t body = dom.body() >= 0 ? dom.body() : dom.root();
-  const auto blocks = BlockCollector(dom).Collect(
-      body, [&](std::int32_t i) { return IsFurnitureTag(dom.node(i).tag); });
   std::string text;
-  for (const TextBlock& b : blocks) {
-    if (b.link_chars * 2 > b.chars) continue;
+  for (const TextBlock& b : ContentScorer(dom).Select(article.title)) {
     if (!text.empty()) text += "\n\n";
     text += b.text;
   }
