@@ -139,13 +139,14 @@ std::vector<std::int32_t> ContentScorer::BestContainer(
 
 std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>& roots,
                                                  std::vector<TextBlock> blocks,
+                                                 const std::vector<Kind>& block_kinds,
                                                  std::string_view title) const {
   std::vector<TextBlock> inside;
   std::vector<Kind> kinds;
-  for (TextBlock& b : blocks) {
-    if (!roots.empty() && !InsideAny(roots, b.node)) continue;
-    kinds.push_back(Classify(b, MeasureText(b.text)));
-    inside.push_back(std::move(b));
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (!roots.empty() && !InsideAny(roots, blocks[k].node)) continue;
+    kinds.push_back(block_kinds[k]);
+    inside.push_back(std::move(blocks[k]));
   }
   const std::string folded_title = FoldForMatching(title);
   const std::size_t count = inside.size();
@@ -203,13 +204,15 @@ std::vector<TextBlock> ContentScorer::Select(std::vector<TextBlock> all,
   for (const TextBlock& b : all) kinds.push_back(Classify(b, MeasureText(b.text)));
   const std::vector<bool> pruned = PruneByMarkup(all, kinds);
   std::vector<TextBlock> blocks;
+  std::vector<Kind> block_kinds;
   for (std::size_t k = 0; k < all.size(); ++k) {
     if (all[k].node >= 0 && pruned[static_cast<std::size_t>(all[k].node)]) continue;
     all[k].score = Value(all[k], kinds[k]);
     blocks.push_back(std::move(all[k]));
+    block_kinds.push_back(kinds[k]);
   }
   const std::vector<std::int32_t> container = BestContainer(blocks);
-  return KeepInside(container, std::move(blocks), title);
+  return KeepInside(container, std::move(blocks), block_kinds, title);
 }
 
 }  // namespace marsad::extract
