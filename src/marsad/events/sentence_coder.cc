@@ -1,0 +1,319 @@
+#include "marsad/events/sentence_coder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "marsad/events/argument_finder.h"
+#include "marsad/events/modality.h"
+
+namespace marsad::events {
+namespace {
+
+const Phrase kNone{0, SIZE_MAX, ""};
+
+std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
+  std::unordered_set<std::u32string> s;
+  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
+  return s;
+}
+
+const auto& Relatives() {
+  static const auto s = MakeSet({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"});
+  return s;
+}
+const auto& Complementisers() {
+  static const auto s = MakeSet({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
+                                 "بانهم", "وان", "وانه"});
+  return s;
+}
+const auto& Prepositions() {
+  static const auto s = MakeSet({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "منذ", "عبر",
+                                 "نحو", "لدي", "عند", "حول", "خلال", "بعد", "قبل", "دون", "تحت",
+                                 "داخل", "خارج", "قرب", "وسط", "امام"});
+  return s;
+}
+const auto& LikewiseVerbs() {
+  static const auto s = MakeSet({"فعل", "فعلت", "فعلوا", "يفعل", "تفعل"});
+  return s;
+}
+const auto& LikewiseMarkers() {
+  static const auto s = MakeSet({"كذلك", "وكذلك", "كما", "وكما", "مثلما"});
+  return s;
+}
+
+// Where a speech or denial verb's voice reaches: the clauses after it in the sentence.
+struct Voice {
+  Phrase speaker = kNone;
+  bool deny = false;
+  bool active = false;
+  std::size_t trigger = 0;
+};
+
+bool AfterPreposition(const SentenceView& s, const Phrase& p) {
+  if (!p.valid()) return false;
+  if (s.words[p.first].prep) return true;
+  return p.first > 0 && Prepositions().count(s.words[p.first - 1].norm) > 0;
+}
+
+class Analysis {
+ public:
+  Analysis(SentenceView& s, ArticleMemory& memory) : s_(s), af_(s), memory_(memory) {}
+
+  SentenceResult Run();
+
+ private:
+  Phrase Subject(const TriggerMatch& t, bool* after_verb) const;
+  Phrase Resolve(Phrase p) const;
+  void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
+  Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
+  void RememberHeads();
+
+  SentenceView& s_;
+  ArgumentFinder af_;
+  ArticleMemory& memory_;
+  std::vector<Voice> voice_of_clause_;
+  Phrase last_source_ = kNone;
+};
+
+Phrase Analysis::Resolve(Phrase p) const {
+  if (!p.valid() || !p.code.empty()) return p;
+  const std::u32string head = af_.DemonstrativeHead(p);
+  if (head.empty()) return p;
+  auto it = memory_.head_actor.find(head);
+  if (it != memory_.head_actor.end()) p.code = it->second;
+  return p;
+}
+
+void Analysis::RememberHeads() {
+  for (const Mention& m : s_.mentions) {
+    if (m.code.empty() || m.first == 0) continue;
+    const Word& head = s_.words[m.first - 1];
+    if (head.punct || head.function || head.definite || head.actor >= 0) continue;
+    memory_.head_actor[head.noun] = m.code;
+  }
+}
+
+Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
+  *after_verb = false;
+  const std::size_t c = s_.clause[t.first];
+  const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
+  Phrase p = af_.SubjectBefore(t.first, begin);
+  if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
+  p = af_.PhraseAfter(t.last + 1, end);
+  if (p.valid() && !s_.words[p.first].prep) {
+    *after_verb = true;
+    return p;
+  }
+  // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
+  if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
+    return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
+  }
+  return kNone;
+}
+
+// The actor a clause is about: its first coded actor before `first` not governed by a
+// preposition, else the nearest such actor after the clause opener.
+Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
+  const std::size_t begin = s_.clause_begin[s_.clause[first]];
+  for (std::size_t i = begin; i < first; ++i) {
+    if (s_.words[i].actor < 0) continue;
+    const Mention& m = s_.mentions[s_.words[i].actor];
+    Phrase p = af_.PhraseAt(m.first, first);
+    if (!p.valid() || p.code.empty() || AfterPreposition(s_, p)) {
+      i = m.last;
+      continue;
+    }
+    if (exclude.valid() && p.first >= exclude.first && p.first <= exclude.last) continue;
+    return p;
+  }
+  return kNone;
+}
+
+void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r) {
+  const TriggerMatch& t = s_.triggers[ti];
+  const LexEntry& e = *t.entry;
+  const std::size_t c = s_.clause[t.first];
+  const std::size_t end = s_.clause_end[c];
+  Phrase source = kNone, target = kNone;
+  std::size_t after = std::max(t.last, t.required_word == SIZE_MAX ? t.last : t.last) + 1;
+
+  if (e.kind == TriggerKind::kNoun) {
+    // Nisba sources and plain adjectives right after the noun (الغارات الجوية الأمريكية).
+    while (after < end && !s_.words[after].punct) {
+      const Word& w = s_.words[after];
+      if (w.actor >= 0 && s_.mentions[w.actor].nisba && !s_.mentions[w.actor].code.empty()) {
+        if (!source.valid()) source = af_.PhraseAt(s_.mentions[w.actor].first, end);
+        after = s_.mentions[w.actor].last + 1;
+        continue;
+      }
+      if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
+          (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
+        ++after;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // تعرضت دورية لهجوم: the subject of تعرض is the target of the nominal event.
+  if (e.kind == TriggerKind::kNoun) {
+    for (std::size_t k = t.first; k-- > s_.clause_begin[c] && k + 4 > t.first;) {
+      if (StripConjunction(s_.words[k].norm).find(U"تعرض") == std::u32string_view::npos) continue;
+      target = k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
+      break;
+    }
+  }
+
+  bool subject_after = false;
+  if (e.kind == TriggerKind::kVerb) {
+    source = Subject(t, &subject_after);
+  } else if (e.kind == TriggerKind::kPassive) {
+    target = Subject(t, &subject_after);
+    source = af_.AgentAfter(t.last + 1, end);
+  }
+  if (e.kind == TriggerKind::kVerb && subject_after && source.valid() && s_.words[source.first].number) {
+    // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
+    target = source;
+    source = af_.AgentAfter(source.last + 1, end);
+  }
+  const std::size_t object_from = subject_after && source.valid() ? source.last + 1 : after;
+
+  for (const auto& frame : e.targets) {
+    if (target.valid()) break;
+    if (frame == U"obj") {
+      if (e.kind == TriggerKind::kNoun) continue;
+      Phrase o = af_.PhraseAfter(object_from, end);
+      if (o.valid() && !s_.words[o.first].prep) target = o;
+    } else if (frame == U"gen") {
+      if (e.kind != TriggerKind::kNoun || source.valid() || after >= end || s_.words[after].prep) continue;
+      Phrase g = af_.PhraseAt(after, end);
+      if (!g.valid()) continue;
+      // استهداف الطائرات السورية ... أماكن: agent in the genitive, then the object.
+      std::size_t k = g.last + 1;
+      for (const Phrase& q : af_.WithConjuncts(g, end)) k = q.last + 1;
+      while (k < end && s_.words[k].conj && af_.Nominal(k)) {
+        Phrase q = af_.PhraseAt(k, end);
+        if (!q.valid()) break;
+        k = q.last + 1;
+      }
+      Phrase o = k < end && !s_.words[k].prep && !s_.words[k].conj ? af_.PhraseAt(k, end) : kNone;
+      if (o.valid() && !g.code.empty()) {
+        source = g;
+        target = o;
+      } else {
+        target = g;
+      }
+    } else {
+      target = af_.PrepositionObject(frame, object_from, end);
+    }
+  }
+
+  if (!source.valid() && e.kind == TriggerKind::kNoun) {
+    source = af_.AgentAfter(after, end);
+    if (!source.valid() && last_source_.valid()) source = last_source_;
+    if (!source.valid()) source = ClauseActor(t.first, target);
+  }
+  if (!source.valid() && voice.active) source = voice.speaker;
+  if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  source = Resolve(source);
+  target = Resolve(target);
+  if (target.valid() && source.valid() && target.first == source.first) target = kNone;
+  if (!source.valid() && !target.valid()) return;
+  if (e.coded_only && (source.code.empty() || target.code.empty())) return;
+  if (source.valid()) last_source_ = source;
+  if (e.no_event) return;
+
+  ModalityContext mc;
+  mc.denied = voice.active && voice.deny;
+  mc.reported = voice.active && !voice.deny && voice.speaker.valid() &&
+                (voice.speaker.code.empty() || voice.speaker.code != source.code);
+  const std::string modality = FindModality(s_, t, mc);
+  double conf = e.weight;
+  if (!source.valid()) conf -= 0.25;
+  if (!target.valid()) conf -= 0.15;
+  if (!source.code.empty()) conf += 0.1;
+  if (!target.code.empty()) conf += 0.05;
+  conf = std::clamp(conf, 0.05, 0.99);
+
+  const std::vector<Phrase> sources = source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  const std::vector<Phrase> targets = target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
+  for (const Phrase& sp : sources) {
+    for (const Phrase& tp : targets) {
+      RawEvent ev;
+      ev.trigger = ti;
+      ev.source = sp;
+      ev.target = tp;
+      ev.code = e.code;
+      ev.modality = modality;
+      ev.confidence = conf;
+      r.events.push_back(ev);
+    }
+  }
+}
+
+SentenceResult Analysis::Run() {
+  SentenceResult r;
+  RememberHeads();
+  voice_of_clause_.assign(s_.clause_end.size(), Voice{});
+  for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
+    const TriggerMatch& t = s_.triggers[ti];
+    const std::size_t c = s_.clause[t.first];
+    const std::size_t events_before = r.events.size();
+    CodeTrigger(ti, voice_of_clause_[c], r);
+    if (!t.entry->speech && !t.entry->deny) continue;
+    bool after = false;
+    Voice v;
+    v.speaker = Resolve(Subject(t, &after));
+    v.deny = t.entry->deny;
+    v.active = true;
+    v.trigger = ti;
+    // The voice reaches the clauses after the verb (أن ...), and the rest of its own clause
+    // when a nominal event follows (نفى قيامه بقصف ...).
+    bool reaches = false;
+    for (std::size_t k = c + 1; k < s_.clause_end.size(); ++k) {
+      const Word& opener = s_.words[s_.clause_begin[k]];
+      if (k == c + 1 && !Complementisers().count(opener.norm) && !opener.punct) break;
+      voice_of_clause_[k] = v;
+      reaches = true;
+    }
+    bool object_event = false;
+    for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
+      if (s_.clause[s_.triggers[tj].first] == c) object_event = true;
+    }
+    if (v.deny && object_event) voice_of_clause_[c] = v;
+    if (v.deny && !reaches && !object_event && v.speaker.valid() && !v.speaker.code.empty()) {
+      r.denials.push_back({v.speaker.code, ti});
+    }
+    (void)events_before;
+  }
+  // وكذلك فعلت سورية: the same deed by another actor.
+  for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
+    if (!LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) continue;
+    if (!LikewiseMarkers().count(s_.words[i - 1].norm)) continue;
+    Phrase p = af_.PhraseAfter(i + 1, s_.clause_end[s_.clause[i]]);
+    if (p.valid()) r.likewise.push_back(Resolve(p));
+  }
+  return r;
+}
+
+}  // namespace
+
+SentenceResult SentenceCoder::Code(SentenceView& s) const {
+  s.triggers.clear();
+  s.trigger_at.assign(s.words.size(), -1);
+  std::vector<bool> consumed(s.words.size(), false);
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    if (consumed[i]) continue;
+    TriggerMatch m;
+    if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
+    for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
+    if (m.required_word != SIZE_MAX) consumed[m.required_word] = true;
+    s.triggers.push_back(m);
+    i = m.last;
+  }
+  FindClauses(s);
+  Analysis a(s, memory_);
+  return a.Run();
+}
+
+}  // namespace marsad::events
