@@ -35,7 +35,8 @@ const std::unordered_set<std::u32string>& FunctionWords() {
           "اما", "وسط", "قرب", "حسب", "بحسب", "وفقا", "نقلا", "عدم", "اثر", "جراء", "بسبب",
           "عقب", "ازاء", "تجاه", "لدي", "ضمن", "داخل", "خارج", "بشكل", "نفسه", "نفسها", "ب", "ل",
           "و", "ف", "مما", "فيما", "كي", "لكي", "حين", "اثناء", "منها", "منه", "فيها", "فيه",
-          "عليه", "عليها", "لها", "له", "لهم", "بها", "به", "الى", "على", "حتى"}) {
+          "عليه", "عليها", "لها", "له", "لهم", "بها", "به", "الى", "على", "حتى", "نفسيهما", "انفسهم",
+          "نفسهم", "بنفسه", "نفسي"}) {
       s.insert(NormalizeArabic(ToU32(w)));
     }
     return s;
@@ -50,7 +51,8 @@ const std::unordered_set<std::u32string>& NumberWords() {
          {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
           "عشره", "عشرات", "مئات", "الاف", "آلاف", "الآلاف", "عشرين", "ثلاثين", "اربعين",
           "خمسين", "مئه", "مائه", "الف", "جنديان", "شخصان", "قتيلان", "ثلاث", "اربع", "خمس", "ست",
-          "سبع", "ثماني", "تسع", "عشر", "اثنا", "اثني", "عده", "عدد", "عشرات", "ملايين"}) {
+          "سبع", "ثماني", "تسع", "عشر", "اثنا", "اثني", "عده", "عدد", "عشرات", "ملايين", "احد",
+          "احدى", "عشرات"}) {
       s.insert(NormalizeArabic(ToU32(w)));
     }
     return s;
@@ -119,6 +121,10 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       ++i;
       continue;
     }
+    if (c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”' || c == U'\'') {
+      ++i;  // quotation marks delimit quotes, not clauses or phrases
+      continue;
+    }
     Word w;
     if (IsWordChar(c)) {
       std::size_t j = i;
@@ -131,14 +137,19 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       ++i;
     }
     w.norm = NormalizeArabic(body.substr(w.span.start, w.span.size()));
+    w.pronoun_suffix = body[w.span.end - 1] == U'ه';
     if (!w.punct) {
       const auto& fn = FunctionWords();
       w.function = fn.count(w.norm) > 0;
       std::u32string_view rest = w.norm;
-      if (!w.function && rest.size() > 3 && (rest[0] == U'و' || rest[0] == U'ف')) {
-        w.conj = true;
-        rest = rest.substr(1);
-        if (fn.count(std::u32string(rest))) w.function = true;
+      if (!w.function && rest.size() >= 3 && (rest[0] == U'و' || rest[0] == U'ف')) {
+        if (fn.count(std::u32string(rest.substr(1)))) {  // وفي، ومن
+          w.function = w.conj = true;
+          rest = rest.substr(1);
+        } else if (rest.size() > 3) {
+          w.conj = true;
+          rest = rest.substr(1);
+        }
       }
       bool definite = false;
       std::u32string_view bare = StripArticle(rest, &definite);

@@ -26,6 +26,7 @@ struct Word {
   bool number = false;       // digits or a number word
   bool definite = false;     // carried ال (possibly after a proclitic)
   bool conj = false;         // began with و or ف
+  bool pronoun_suffix = false;  // written with a final ه (not ة): often a possessive pronoun
   bool prep = false;         // carried an attached preposition ب ل ك (بالقصف، لمحاربة)
   bool function = false;     // preposition, particle, pronoun, conjunction: never a phrase head
   int actor = -1;            // index of the actor mention covering this word, or -1

@@ -17,6 +17,11 @@ const std::unordered_set<std::u32string>& TransparentWords() {
                                  "عدد", "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
   return s;
 }
+const std::unordered_set<std::u32string>& Partitives() {
+  static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد", "اكثر",
+                                 "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
+  return s;
+}
 const std::unordered_set<std::u32string>& Demonstratives() {
   static const auto s = MakeSet({"هؤلاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"});
   return s;
@@ -30,11 +35,18 @@ const std::unordered_set<std::u32string>& PreVerbParticles() {
 const std::unordered_set<std::u32string>& TimeWords() {
   static const auto s = MakeSet({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                                  "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليل", "فجر",
-                                 "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم"});
+                                 "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم", "قبل", "ظهر",
+                                 "منتصف", "مساء", "الليل"});
+  return s;
+}
+const std::unordered_set<std::u32string>& Approximately() {
+  static const auto s = MakeSet({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "قرابة"});
   return s;
 }
 const std::unordered_set<std::u32string>& AgentMarkers() {
-  static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف"});
+  static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته",
+                                 "نفذها", "شنه", "شنته", "شنها", "تبنته", "تبناه", "تبنتها",
+                                 "نفذتها", "شنتها"});
   return s;
 }
 
@@ -54,11 +66,7 @@ bool ArgumentFinder::Transparent(std::size_t i) const {
 bool ArgumentFinder::Nominal(std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.punct || w.function) return false;
-  if (s_.trigger_at[i] >= 0 && s_.triggers[s_.trigger_at[i]].entry->kind != TriggerKind::kNoun &&
-      !w.definite) {
-    return false;  // a verb
-  }
-  return true;
+  return !(i < s_.reserved.size() && s_.reserved[i]);  // an event word is not an argument
 }
 
 bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
@@ -66,7 +74,7 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.conj || !Nominal(i)) return false;
   if (p.definite != w.definite) return false;
-  return NisbaShape(w.noun) || w.noun.starts_with(U"م");
+  return NisbaShape(w.noun);
 }
 
 Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
@@ -109,6 +117,13 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
     }
     break;
   }
+  // Partitive: سبعة من عناصر الشرطة، مجموعة من المتمردين.
+  const Word& head = s_.words[p.first];
+  if (p.last + 2 < end && (head.number || Transparent(p.first) || Partitives().count(head.noun)) &&
+      s_.words[p.last + 1].norm == U"من" && Nominal(p.last + 2)) {
+    Phrase rest = PhraseAt(p.last + 2, end);
+    if (rest.valid()) p.last = rest.last;
+  }
   p.code = CodeOf(p);
   return p;
 }
@@ -146,7 +161,10 @@ Phrase ArgumentFinder::PhraseEndingAt(std::size_t i, std::size_t begin) const {
 }
 
 Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
-  while (i < end && (TimeWords().count(s_.words[i].norm) || TimeWords().count(s_.words[i].noun))) ++i;
+  while (i < end && (TimeWords().count(s_.words[i].norm) || TimeWords().count(s_.words[i].noun) ||
+                     (Approximately().count(s_.words[i].norm) && i + 1 < end && s_.words[i + 1].number))) {
+    ++i;
+  }
   return PhraseAt(i, end);
 }
 
@@ -156,6 +174,10 @@ Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
     --i;
     const Word& w = s_.words[i];
     if (PreVerbParticles().count(w.norm) || PreVerbParticles().count(std::u32string(StripConjunction(w.norm)))) continue;
+    if (w.norm == U"الاقل" && i > begin && s_.words[i - 1].norm == U"علي") {  // على الأقل
+      --i;
+      continue;
+    }
     if (OpensClause(w)) break;
     return PhraseEndingAt(i, begin);
   }

@@ -217,15 +217,28 @@ bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words,
   }
   std::size_t required = SIZE_MAX;
   if (!e.requires_any.empty()) {
+    auto satisfies = [&](std::size_t j) {
+      for (const auto& r : e.requires_any) {
+        if (WordMatches(words[j], r)) return true;
+      }
+      return false;
+    };
+    // Mostly after the trigger (وقع اتفاقية), also just before it (سيارة مفخخة انفجرت).
     const std::size_t stop = std::min(clause_end, last + 8);
     for (std::size_t j = last + 1; j < stop && required == SIZE_MAX; ++j) {
       if (words[j].punct) break;
-      for (const auto& r : e.requires_any) {
-        if (WordMatches(words[j], r)) {
-          required = j;
-          break;
-        }
-      }
+      if (satisfies(j)) required = j;
+    }
+    for (std::size_t j = i; j-- > 0 && j + 4 > i && required == SIZE_MAX;) {
+      if (words[j].punct) break;
+      if (satisfies(j)) required = SIZE_MAX - 1;  // before: nothing to consume
+    }
+    if (required == SIZE_MAX - 1) {
+      out->entry = &e;
+      out->first = i;
+      out->last = last;
+      out->required_word = SIZE_MAX;
+      return true;
     }
     if (required == SIZE_MAX) return false;
   }

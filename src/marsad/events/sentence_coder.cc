@@ -32,6 +32,35 @@ const auto& Prepositions() {
                                  "داخل", "خارج", "قرب", "وسط", "امام"});
   return s;
 }
+// Verbs that carry a nominal event as their own deed (قامت بإمداد، أسفر عن مقتل).
+const auto& SupportVerbs() {
+  static const auto s = MakeSet({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اسفر", "اسفرت",
+                                 "ادي", "ادت", "يؤدي", "تؤدي", "تسبب", "تسببت", "شارك", "شاركت",
+                                 "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "تعرض", "تعرضت",
+                                 "تعرضوا", "يتعرض", "تتعرض", "وقع", "وقعت", "جرى", "جرت", "اسفرا",
+                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى"});
+  return s;
+}
+// Nouns that carry an event noun without naming another event (عملية خطف).
+const auto& Carriers() {
+  static const auto s = MakeSet({"عمليه", "عمليات", "موجه", "سلسله", "حمله", "اعمال"});
+  return s;
+}
+// Nouns of beginning and occurrence: with them the event is reported (بدء الغارات، وقوع هجوم).
+const auto& Aspectual() {
+  static const auto s = MakeSet({"بدء", "استمرار", "تجدد", "تصاعد", "وقوع", "حدوث", "تنفيذ",
+                                 "شن", "اثر", "عقب", "جراء", "خلال", "بعد", "وسط", "اعقاب"});
+  return s;
+}
+const auto& Demonstratives() {
+  static const auto s = MakeSet({"هذا", "هذه", "ذلك", "تلك", "هاتين", "هذين"});
+  return s;
+}
+// What follows a harm verb read as passive (قتلا بانفجار، قتل في هجوم، قتلوا جراء).
+const auto& PassiveCues() {
+  static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم"});
+  return s;
+}
 const auto& LikewiseVerbs() {
   static const auto s = MakeSet({"فعل", "فعلت", "فعلوا", "يفعل", "تفعل"});
   return s;
@@ -52,7 +81,12 @@ struct Voice {
 bool AfterPreposition(const SentenceView& s, const Phrase& p) {
   if (!p.valid()) return false;
   if (s.words[p.first].prep) return true;
-  return p.first > 0 && Prepositions().count(s.words[p.first - 1].norm) > 0;
+  if (p.first == 0) return false;
+  std::u32string_view before = s.words[p.first - 1].norm;
+  if (before.size() >= 3 && (before[0] == U'و' || before[0] == U'ف')) {
+    if (Prepositions().count(std::u32string(before.substr(1)))) return true;
+  }
+  return Prepositions().count(std::u32string(before)) > 0;
 }
 
 class Analysis {
@@ -66,6 +100,8 @@ class Analysis {
   Phrase Resolve(Phrase p) const;
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
+  bool Reference(const TriggerMatch& t) const;
+  Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -99,7 +135,9 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
   Phrase p = af_.SubjectBefore(t.first, begin);
   if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
-  p = af_.PhraseAfter(t.last + 1, end);
+  std::size_t from = t.last + 1;
+  while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
+  p = af_.PhraseAfter(from, end);
   if (p.valid() && !s_.words[p.first].prep) {
     *after_verb = true;
     return p;
@@ -107,6 +145,67 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
   if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
     return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
+  }
+  return kNone;
+}
+
+// A verbal noun that names an event instead of reporting it: the complement of a preposition
+// (منذ اغتيال الحريري، في تفجير) or the object of another event word (تدين التفجيرات),
+// unless a support verb makes it the deed (قامت بإمداد، أسفر عن مقتل).
+bool Analysis::Reference(const TriggerMatch& t) const {
+  if (t.first == 0) return false;
+  const bool noun = t.entry->kind == TriggerKind::kNoun;
+  std::size_t k = t.first - 1;
+  // عملية خطف، موجة اغتيالات: look through the carrier noun.
+  while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
+  const Word& w = k + 1 == t.first ? s_.words[t.first] : s_.words[k + 1];
+  const Word& p = s_.words[k];
+  if (!w.prep) {
+    if (p.punct) return false;
+    if (noun && s_.trigger_at[k] >= 0) {
+      return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb;  // تدين التفجيرات
+    }
+    if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
+    const bool preposition = Prepositions().count(p.norm) || Prepositions().count(std::u32string(StripConjunction(p.norm)));
+    if (!preposition) {
+      // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
+      const bool idafa = noun && af_.Nominal(k) && !p.definite && !p.number && !p.conj &&
+                         !Aspectual().count(p.noun) && !SupportVerbs().count(std::u32string(StripConjunction(p.norm)));
+      return idafa;
+    }
+    if (k == 0) return true;
+    --k;
+  } else if (!noun) {
+    return false;
+  }
+  // Skip a particle between the support verb and its complement (قامت بالفعل بإمداد).
+  for (std::size_t back = 0; back < 3; ++back) {
+    const Word& v = s_.words[k];
+    if (SupportVerbs().count(std::u32string(StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (v.punct || k == 0) break;
+    --k;
+  }
+  return true;
+}
+
+// What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
+// else the first coded actor after the protest that is not the protesters.
+Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
+  const std::size_t n = s_.words.size();
+  Phrase p = af_.PrepositionObject(U"ضد", t.last + 1, n);
+  if (p.valid()) return p;
+  for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
+    const std::u32string_view w = StripConjunction(s_.words[i].noun);
+    if (w.starts_with(U"احتجاج") && s_.words[i + 1].norm == U"علي") return af_.PhraseAt(i + 2, n);
+    if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد")) {
+      Phrase o = af_.PhraseAt(i + 1, n);
+      if (o.valid()) return o;
+    }
+  }
+  for (std::size_t i = t.last + 1; i < n; ++i) {
+    if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
+    Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
+    if (a.valid() && a.code != source.code) return a;
   }
   return kNone;
 }
@@ -135,7 +234,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   const std::size_t c = s_.clause[t.first];
   const std::size_t end = s_.clause_end[c];
   Phrase source = kNone, target = kNone;
-  std::size_t after = std::max(t.last, t.required_word == SIZE_MAX ? t.last : t.last) + 1;
+  std::size_t after = t.last + 1;
+  if (t.required_word == after) ++after;
 
   if (e.kind == TriggerKind::kNoun) {
     // Nisba sources and plain adjectives right after the noun (الغارات الجوية الأمريكية).
@@ -171,10 +271,32 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     target = Subject(t, &subject_after);
     source = af_.AgentAfter(t.last + 1, end);
   }
-  if (e.kind == TriggerKind::kVerb && subject_after && source.valid() && s_.words[source.first].number) {
+  const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
+  if (harm && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
+      s_.words[source.first].number) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
+  } else if (harm && e.kind == TriggerKind::kVerb && !subject_after && source.valid() &&
+             source.code.empty() && e.targets.size() == 1 && e.targets[0] == U"obj") {
+    // جنديان قتلا في هجوم: a harm verb with nothing after it reads as passive; its subject is
+    // the victim.
+    std::size_t k = after;
+    while (k < end && s_.reserved[k]) ++k;
+    const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep ||
+                              (s_.words[k].conj && s_.trigger_at[k] >= 0) || PassiveCues().count(s_.words[k].norm);
+    if (passive_next) {
+      target = source;
+      source = af_.AgentAfter(after, end);
+    }
+  }
+  // قال الجيش إن طائراته قصفت: a possessive subject belongs to the speaker.
+  if (source.valid() && source.code.empty() && source.first == source.last && voice.active &&
+      voice.speaker.valid()) {
+    const std::u32string& n = s_.words[source.first].norm;
+    if (s_.words[source.first].pronoun_suffix && n.size() > 4 && !s_.words[source.first].definite) {
+      source = voice.speaker;
+    }
   }
   const std::size_t object_from = subject_after && source.valid() ? source.last + 1 : after;
 
@@ -208,6 +330,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     }
   }
 
+  if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
     if (!source.valid() && last_source_.valid()) source = last_source_;
@@ -220,13 +343,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
+  if (Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
 
   ModalityContext mc;
   mc.denied = voice.active && voice.deny;
-  mc.reported = voice.active && !voice.deny && voice.speaker.valid() &&
-                (voice.speaker.code.empty() || voice.speaker.code != source.code);
+  // A third party's account is reported; an actor speaking of its own deed is not.
+  const bool own_deed = source.valid() && (source.first == voice.speaker.first ||
+                                           (!source.code.empty() && source.code == voice.speaker.code));
+  mc.reported = voice.active && !voice.deny && voice.speaker.valid() && !own_deed;
   const std::string modality = FindModality(s_, t, mc);
   double conf = e.weight;
   if (!source.valid()) conf -= 0.25;
@@ -302,12 +428,14 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
   s.triggers.clear();
   s.trigger_at.assign(s.words.size(), -1);
   std::vector<bool> consumed(s.words.size(), false);
+  s.reserved.assign(s.words.size(), false);
   for (std::size_t i = 0; i < s.words.size(); ++i) {
     if (consumed[i]) continue;
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
-    if (m.required_word != SIZE_MAX) consumed[m.required_word] = true;
+    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = true;
+    if (m.required_word != SIZE_MAX) consumed[m.required_word] = s.reserved[m.required_word] = true;
     s.triggers.push_back(m);
     i = m.last;
   }

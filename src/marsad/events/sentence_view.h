@@ -31,6 +31,7 @@ struct SentenceView {
   std::vector<std::size_t> clause_begin;
   std::vector<TriggerMatch> triggers;   // in word order, non-overlapping
   std::vector<int> trigger_at;          // per word: index into triggers, or -1
+  std::vector<bool> reserved;           // trigger words and the words their requires consumed
 };
 
 // Words that open a new clause: relative pronouns, complementisers, subordinators.
