@@ -60,6 +60,34 @@ const std::unordered_set<std::u32string>& NumberWords() {
   return words;
 }
 
+// Words whose و or ف is a root letter (وجود، وزير، فرنسا), so not the conjunction. A short
+// list of frequent news words, matched as stems (وزيرا، وزارة).
+bool RootInitialWaw(std::u32string_view w) {
+  static const std::vector<std::u32string> stems = [] {
+    std::vector<std::u32string> v;
+    for (const char* x : {"وجود", "وزير", "وزار", "وزراء", "وحد", "وقف", "وضع", "ولاي", "وكال", "وفد",
+                          "وسط", "وطن", "وقت", "وثيق", "وصول", "وقوع", "واشنطن", "ورق", "وسائل",
+                          "وسيل", "واقع", "والي", "ولي", "وفاه", "وفق", "وصف", "وعد", "ورد", "وجه",
+                          "واجه", "وافق", "ودع", "وراء", "فرنس", "فلسطين", "فصائل", "فصيل", "فريق",
+                          "فرق", "فرض", "فجر", "فتح", "فشل", "فضل", "فندق", "فكر", "فعل", "فيلق",
+                          "فنزويل", "فيتنام", "فترة", "فتر", "فقد", "فور", "فوز", "وقع", "وصل"}) {
+      v.push_back(NormalizeArabic(ToU32(x)));
+    }
+    return v;
+  }();
+  for (const auto& st : stems) {
+    if (!w.starts_with(st)) continue;
+    if (st.size() >= 4) return true;
+    // Three-letter stems only with a nominal ending, so وقتل stays و + قتل.
+    const std::u32string_view rest = w.substr(st.size());
+    if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ات" || rest == U"ي" || rest == U"يه" ||
+        rest == U"اء" || rest == U"ها" || rest == U"هم") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // ال after an optional single-letter preposition (بال، لل، كال).
 std::u32string_view StripArticle(std::u32string_view w, bool* definite) {
   *definite = false;
@@ -146,7 +174,7 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
         if (fn.count(std::u32string(rest.substr(1)))) {  // وفي، ومن
           w.function = w.conj = true;
           rest = rest.substr(1);
-        } else if (rest.size() > 3) {
+        } else if (rest.size() > 3 && !RootInitialWaw(rest)) {
           w.conj = true;
           rest = rest.substr(1);
         }
@@ -154,7 +182,7 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       bool definite = false;
       std::u32string_view bare = StripArticle(rest, &definite);
       w.prep = definite && !rest.starts_with(U"ال");
-      if (!definite && bare.size() > 3 && (bare[0] == U'ب' || bare[0] == U'ل' || bare[0] == U'ك')) {
+      if (!definite && !w.function && bare.size() > 3 && (bare[0] == U'ب' || bare[0] == U'ل' || bare[0] == U'ك')) {
         // A single-letter preposition on an indefinite noun (بمعلومات، لمحاربة).
         bare = bare.substr(1);
         w.prep = true;

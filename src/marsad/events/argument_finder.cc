@@ -29,7 +29,8 @@ const std::unordered_set<std::u32string>& Demonstratives() {
 // Words between a verb and its preceding subject that do not belong to either.
 const std::unordered_set<std::u32string>& PreVerbParticles() {
   static const auto s = MakeSet({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت",
-                                 "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم"});
+                                 "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون",
+                                 "تكون", "يكونوا", "اذ", "قبل"});
   return s;
 }
 const std::unordered_set<std::u32string>& TimeWords() {
@@ -50,8 +51,15 @@ const std::unordered_set<std::u32string>& AgentMarkers() {
   return s;
 }
 
+const std::unordered_set<std::u32string>& CommonAdjectives() {
+  static const auto s = MakeSet({"عام", "خاص", "اعلي", "كبير", "كبري", "جديد", "جديده", "سابق",
+                                 "سابقه", "اسبق", "اول", "ثاني", "اخير", "متحده", "مسلح", "مسلحه",
+                                 "مجهول", "مجهولون", "مجهولين", "مختلفه"});
+  return s;
+}
+
 bool NisbaShape(const std::u32string& n) {
-  for (const char32_t* suf : {U"يه", U"يون", U"يين", U"يات", U"ي", U"ون", U"ين"}) {
+  for (const char32_t* suf : {U"يه", U"يون", U"يين", U"يات", U"ي"}) {
     if (n.size() > 3 && std::u32string_view(n).ends_with(suf)) return true;
   }
   return false;
@@ -74,6 +82,17 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.conj || !Nominal(i)) return false;
   if (p.definite != w.definite) return false;
+  if (w.actor >= 0 && !s_.mentions[w.actor].nisba) return false;  // a second name, not an adjective
+  // Case and number agreement, as far as the letters show it: an accusative -ا starts the
+  // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
+  if (w.noun.ends_with(U"ا") && !p.noun.ends_with(U"ا")) return false;
+  if ((w.noun.ends_with(U"يين") || w.noun.ends_with(U"يون")) &&
+      !(p.noun.ends_with(U"ين") || p.noun.ends_with(U"ون"))) {
+    return false;
+  }
+  if (CommonAdjectives().count(w.noun)) return true;
+  // مسلحون مجهولون، جماعة مسلحة: an indefinite participle after an indefinite noun.
+  if (!w.definite && w.noun.starts_with(U"م") && w.noun.size() >= 5) return true;
   return NisbaShape(w.noun);
 }
 
@@ -90,33 +109,44 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
   } else {
     return p;
   }
-  // Idafa chain, then agreeing adjectives; at most six words.
-  bool idafa_open = !s_.words[p.last].definite && !s_.words[p.last].number;
+  // Idafa chain, then agreeing adjectives; at most six words. An idafa chain of indefinite
+  // nouns must end in a definite noun or a name (مواقع تنظيم الدولة); one that does not is a
+  // subject followed by its object (مسلحون مهندسا) and is cut back to the last safe word.
+  const bool starts_with_name = s_.words[p.first].actor >= 0;
+  bool idafa_open = !starts_with_name && !s_.words[p.last].definite;
   if (s_.words[p.last].number || Transparent(p.last)) idafa_open = true;
+  std::size_t safe_last = p.last;
+  bool after_number = s_.words[p.last].number;
   while (p.last + 1 < end && p.last - p.first < 6) {
     const std::size_t k = p.last + 1;
     const Word& w = s_.words[k];
-    if (w.punct || w.conj) break;
+    if (w.punct || w.conj || w.prep) break;
+    if (w.actor >= 0 && s_.mentions[w.actor].nisba) {
+      p.last = safe_last = std::min(s_.mentions[w.actor].last, end - 1);
+      idafa_open = false;
+      continue;
+    }
+    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0)) {
+      p.last = safe_last = k;
+      idafa_open = false;
+      continue;
+    }
+    if (idafa_open && w.number && !s_.words[p.last].number && !Transparent(p.last)) break;
     if (idafa_open && (Nominal(k) || Transparent(k))) {
       if (w.actor >= 0) {
-        p.last = std::min(s_.mentions[w.actor].last, end - 1);
+        p.last = safe_last = std::min(s_.mentions[w.actor].last, end - 1);
         idafa_open = false;
         continue;
       }
       p.last = k;
+      if (w.definite || after_number) safe_last = k;
+      after_number = w.number;
       idafa_open = !w.definite || Transparent(k);
-      continue;
-    }
-    if (w.actor >= 0 && s_.mentions[w.actor].nisba) {
-      p.last = std::min(s_.mentions[w.actor].last, end - 1);
-      continue;
-    }
-    if (Adjective(p.last, k)) {
-      p.last = k;
       continue;
     }
     break;
   }
+  p.last = safe_last;
   // Partitive: سبعة من عناصر الشرطة، مجموعة من المتمردين.
   const Word& head = s_.words[p.first];
   if (p.last + 2 < end && (head.number || Transparent(p.first) || Partitives().count(head.noun)) &&

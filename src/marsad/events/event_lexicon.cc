@@ -75,7 +75,7 @@ void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
 std::vector<Candidate> Candidates(const Word& w) {
   std::vector<Candidate> out;
   if (w.punct || w.function) return out;
-  if (!w.definite) {
+  {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
     const std::u32string base(StripConjunction(w.norm));
     AddWithEnclitics(out, {base, true});
     if (base != w.norm) AddWithEnclitics(out, {w.norm, true});  // وقع، فجر: و/ف of the root

@@ -45,6 +45,7 @@ class EventLexicon {
   bool Match(const std::vector<Word>& words, std::size_t i, std::size_t clause_end,
              TriggerMatch* out) const;
   std::size_t size() const { return entries_.size(); }
+  const std::vector<LexEntry>& entries() const { return entries_; }
 
  private:
   void AddVerbForms(std::size_t id, const std::u32string& past, const std::u32string& present);

@@ -44,6 +44,11 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
     st = coder.impl_->lexicon.AddFile(converted, 0.5);
     if (!st.ok()) return st;
   }
+  for (const LexEntry& e : coder.impl_->lexicon.entries()) {
+    if (coder.impl_->table.Find(e.code) == nullptr) {
+      return Status::Error(dir + "/lexicon: code " + e.code + " (" + e.lemma + ") is not in cameo_codes.tsv");
+    }
+  }
   return coder;
 }
 
@@ -174,15 +179,17 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
       copy.source.span = {s.words[p.first].span.start, s.words[p.last].span.end};
       copy.source.text = ToUtf8(input.body.substr(copy.source.span.start, copy.source.span.size()));
       copy.confidence = std::max(0.05, copy.confidence - 0.1);
-      if (copy.root == "01" && copy.cameo == "016") denials.push_back({p.code, 0});
+      if (copy.cameo == "016") denials.push_back({p.code, 0});
       out.push_back(std::move(copy));
     }
     // A denial with no object in its sentence reaches back to the first event of the nearest
     // earlier sentence (at most two back) that involves the denier.
     for (const OpenDenial& d : denials) {
-      for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
-        const std::size_t from = first_event[k - back], to = first_event[k - back + 1];
+      for (std::size_t back = 0; back <= 2 && back <= k; ++back) {
+        const std::size_t from = first_event[k - back];
+        const std::size_t to = back == 0 ? out.size() : first_event[k - back + 1];
         auto it = std::find_if(out.begin() + from, out.begin() + to, [&](const Event& e) {
+          if (back == 0 && e.verb.span.start >= d.before) return false;
           return e.root != "01" && (SameActor(e.source.code, d.actor) || SameActor(e.target.code, d.actor));
         });
         if (it == out.begin() + to) continue;

@@ -60,8 +60,10 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
   bool negated = t.glued_negation;
   bool future = t.future_prefix;
   // لمحاربة داعش is an aim; لهجوم after تعرض ("was subjected to an attack") is a deed.
-  bool hypothetical =
-      t.purpose_prefix && !(t.first > 0 && s.words[t.first - 1].norm.find(U"تعرض") != std::u32string::npos);
+  bool hypothetical = t.purpose_prefix;
+  for (std::size_t k = t.first; hypothetical && k-- > 0 && k + 4 > t.first;) {
+    if (s.words[k].norm.find(U"تعرض") != std::u32string::npos) hypothetical = false;
+  }
   // Clause scope, stopping at an earlier event word: its particles belong to it.
   for (std::size_t i = t.first; i-- > clause_begin;) {
     if (s.trigger_at[i] >= 0) break;
@@ -75,7 +77,6 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
       const bool after_if = i > 0 && Conditionals().count(s.words[i - 1].norm);
       if (!after_if) negated = true;
     }
-    if (FutureWords().count(w.norm) || FutureWords().count(w.noun)) future = true;
     if ((w.norm == U"قد" || w.norm == U"وقد") && i + 1 < s.words.size() &&
         IsImperfectVerbShape(s.words[i + 1])) {
       hypothetical = true;
@@ -84,6 +85,7 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
   // Sentence scope for conditionals; a question is not a report of a deed.
   for (std::size_t i = 0; i < t.first; ++i) {
     if (Conditionals().count(s.words[i].norm)) hypothetical = true;
+    if (FutureWords().count(s.words[i].norm) || FutureWords().count(s.words[i].noun)) future = true;
   }
   if (!s.words.empty() && s.words.back().punct &&
       (s.words.back().norm == U"؟" || s.words.back().norm == U"?")) {

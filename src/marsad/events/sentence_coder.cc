@@ -26,6 +26,10 @@ const auto& Complementisers() {
                                  "بانهم", "وان", "وانه"});
   return s;
 }
+const auto& PronounComplementisers() {
+  static const auto s = MakeSet({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها"});
+  return s;
+}
 const auto& Prepositions() {
   static const auto s = MakeSet({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "منذ", "عبر",
                                  "نحو", "لدي", "عند", "حول", "خلال", "بعد", "قبل", "دون", "تحت",
@@ -38,7 +42,9 @@ const auto& SupportVerbs() {
                                  "ادي", "ادت", "يؤدي", "تؤدي", "تسبب", "تسببت", "شارك", "شاركت",
                                  "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "تعرض", "تعرضت",
                                  "تعرضوا", "يتعرض", "تتعرض", "وقع", "وقعت", "جرى", "جرت", "اسفرا",
-                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى"});
+                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى", "نظم", "نظمت",
+                                 "نظموا", "اجرى", "اجرت", "اجري", "عقد", "عقدت", "بدا", "بدات",
+                                 "واصل", "واصلت"});
   return s;
 }
 // Nouns that carry an event noun without naming another event (عملية خطف).
@@ -101,6 +107,7 @@ class Analysis {
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
   bool Reference(const TriggerMatch& t) const;
+  Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   void RememberHeads();
 
@@ -135,16 +142,18 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
   Phrase p = af_.SubjectBefore(t.first, begin);
   if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
+  // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
+  if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
+    return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
+  }
+  // أكد الجيش أنه قصف ...: the pronoun on أنّ is the subject; what follows is the object.
+  if (PronounComplementisers().count(s_.words[begin].norm) && begin + 1 == t.first) return kNone;
   std::size_t from = t.last + 1;
   while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
   p = af_.PhraseAfter(from, end);
   if (p.valid() && !s_.words[p.first].prep) {
     *after_verb = true;
     return p;
-  }
-  // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
-  if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
-    return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
   }
   return kNone;
 }
@@ -163,13 +172,26 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   if (!w.prep) {
     if (p.punct) return false;
     if (noun && s_.trigger_at[k] >= 0) {
-      return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb;  // تدين التفجيرات
+      return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb &&
+             !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count(std::u32string(StripConjunction(p.norm)));
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
-      const bool idafa = noun && af_.Nominal(k) && !p.definite && !p.number && !p.conj &&
+      // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
+      for (std::size_t j = k, n = 0; noun && j > 0 && n < 4; --j, ++n) {
+        const Word& x = s_.words[j];
+        if (x.punct || x.function || x.prep) break;
+        if (s_.trigger_at[j] >= 0) {
+          if (s_.triggers[s_.trigger_at[j]].entry->coded_only) continue;
+          if (s_.triggers[s_.trigger_at[j]].entry->kind == TriggerKind::kVerb) return true;
+          break;
+        }
+      }
+      // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
+      const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
+      const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
                          !Aspectual().count(p.noun) && !SupportVerbs().count(std::u32string(StripConjunction(p.norm)));
       return idafa;
     }
@@ -186,6 +208,25 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     --k;
   }
   return true;
+}
+
+// نظم الصحفيون اعتصاما، أجرت البحرية مناورات: the subject of a support verb shortly before a
+// verbal noun is the noun's agent.
+Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
+  const std::size_t begin = s_.clause_begin[s_.clause[t.first]];
+  for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
+    const Word& v = s_.words[k];
+    if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
+    if (!SupportVerbs().count(std::u32string(StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (k + 1 < t.first) {
+      Phrase p = af_.PhraseAt(k + 1, t.first);
+      if (p.valid() && !s_.words[p.first].prep) return p;
+    }
+    Phrase p = af_.SubjectBefore(k, begin);
+    if (p.valid() && !AfterPreposition(s_, p)) return p;
+    break;
+  }
+  return kNone;
 }
 
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
@@ -317,6 +358,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
         Phrase q = af_.PhraseAt(k, end);
         if (!q.valid()) break;
         k = q.last + 1;
+        while (k < end && s_.words[k].definite && s_.words[k].actor < 0 && af_.Nominal(k)) ++k;  // its adjectives
       }
       Phrase o = k < end && !s_.words[k].prep && !s_.words[k].conj ? af_.PhraseAt(k, end) : kNone;
       if (o.valid() && !g.code.empty()) {
@@ -333,6 +375,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
+    if (!source.valid()) source = SupportSubject(t);
     if (!source.valid() && last_source_.valid()) source = last_source_;
     if (!source.valid()) source = ClauseActor(t.first, target);
   }
@@ -398,7 +441,7 @@ SentenceResult Analysis::Run() {
     bool reaches = false;
     for (std::size_t k = c + 1; k < s_.clause_end.size(); ++k) {
       const Word& opener = s_.words[s_.clause_begin[k]];
-      if (k == c + 1 && !Complementisers().count(opener.norm) && !opener.punct) break;
+      if (k == c + 1 && !Complementisers().count(opener.norm)) break;
       voice_of_clause_[k] = v;
       reaches = true;
     }
@@ -408,13 +451,16 @@ SentenceResult Analysis::Run() {
     }
     if (v.deny && object_event) voice_of_clause_[c] = v;
     if (v.deny && !reaches && !object_event && v.speaker.valid() && !v.speaker.code.empty()) {
-      r.denials.push_back({v.speaker.code, ti});
+      r.denials.push_back({v.speaker.code, s_.words[t.first].span.start});
     }
     (void)events_before;
   }
   // وكذلك فعلت سورية: the same deed by another actor.
   for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
-    if (!LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) continue;
+    if (!LikewiseVerbs().count(s_.words[i].norm) &&
+        !LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) {
+      continue;
+    }
     if (!LikewiseMarkers().count(s_.words[i - 1].norm)) continue;
     Phrase p = af_.PhraseAfter(i + 1, s_.clause_end[s_.clause[i]]);
     if (p.valid()) r.likewise.push_back(Resolve(p));
@@ -434,8 +480,15 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
-    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = true;
-    if (m.required_word != SIZE_MAX) consumed[m.required_word] = s.reserved[m.required_word] = true;
+    // Weak converted entries (coded) do not take their words away from argument phrases.
+    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = !m.entry->coded_only;
+    if (m.required_word != SIZE_MAX) {
+      consumed[m.required_word] = true;
+      // أطلق النار، فرض عقوبات على: the required word is part of the event phrase, unless
+      // it is the verb's object (طرد السفير، قطع الطريق).
+      const auto& tg = m.entry->targets;
+      s.reserved[m.required_word] = std::find(tg.begin(), tg.end(), U"obj") == tg.end();
+    }
     s.triggers.push_back(m);
     i = m.last;
   }

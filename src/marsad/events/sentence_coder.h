@@ -22,7 +22,7 @@ struct RawEvent {
 // applies it to the latest earlier event involving the denier.
 struct OpenDenial {
   std::string actor;
-  std::size_t trigger = 0;
+  std::size_t before = 0;  // body offset of the denial: earlier events of its sentence qualify
 };
 
 // What the coder remembers across the sentences of one article.
