@@ -1,7 +1,9 @@
 #include "marsad/extract/content_scorer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "marsad/core/core.h"
 #include "marsad/extract/class_evidence.h"
 #include "marsad/extract/furniture.h"
 #include "marsad/extract/text_stats.h"
@@ -189,6 +191,7 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
     return Kind::kBad;
   };
   std::vector<TextBlock> kept;
+  std::unordered_set<std::uint64_t> seen;  // hashes of the kept blocks' text
   bool after_label = false;
   for (std::size_t i = 0; i < count; ++i) {
     TextBlock& b = inside[i];
@@ -210,7 +213,9 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
         if (IsFurnitureLabel(b.text, b.words)) after_label = true;
         break;
     }
-    if (keep) kept.push_back(std::move(b));
+    // Pages that carry the article twice (a print or AMP copy, microdata) repeat paragraphs
+    // word for word; an article does not (short lines, like recipe steps, may repeat).
+    if (keep && (b.words < 10 || seen.insert(Fnv1a64(b.text)).second)) kept.push_back(std::move(b));
   }
   return kept;
 }
@@ -235,6 +240,16 @@ std::vector<TextBlock> ContentScorer::Select(std::vector<TextBlock> all,
     all[k].score = Value(all[k], kinds[k]);
     blocks.push_back(std::move(all[k]));
     block_kinds.push_back(kinds[k]);
+  }
+  // A page without a single prose block (a schedule, a table of results, a list of short
+  // lines): its main text is then the densest run of short link-free lines.
+  if (std::none_of(block_kinds.begin(), block_kinds.end(), [](Kind k) { return k == Kind::kGood; })) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (block_kinds[k] == Kind::kShort && LinkDensity(blocks[k]) <= 0.3) {
+        block_kinds[k] = Kind::kGood;
+        blocks[k].score = Value(blocks[k], Kind::kGood);
+      }
+    }
   }
   const std::vector<std::int32_t> container = BestContainer(blocks);
   return KeepInside(container, std::move(blocks), block_kinds, title);
