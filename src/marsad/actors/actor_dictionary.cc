@@ -40,6 +40,7 @@ Result<Entry> ParseEntry(const std::vector<std::string>& f) {
   else if (f[0] == "R") e.kind = EntryKind::kRole;
   else return Status::Error("unknown kind '" + f[0] + "'");
   e.needs_article = !f[1].empty() && f[1][0] == '=';
+  e.curated = f.size() > 6 && f[6] == "hand";
   e.code = f[2];
   if (e.code.empty()) return Status::Error("empty code");
   e.type = f[3] == "-" ? "" : f[3];
@@ -189,7 +190,12 @@ std::vector<ActorMention> ActorDictionary::Impl::Combine(std::u32string_view bod
   auto adjacent = [&](const Match& a, const Match& b) {
     // A country noun after a role is its genitive (حكومة العراق) only without a preposition
     // or conjunction of its own (الوزير بالعراق is a minister in Iraq).
-    if (b.reading.trim != 0 && trie.entry(b.entry).kind != EntryKind::kNisba) return false;
+    const bool nisba = trie.entry(b.entry).kind == EntryKind::kNisba;
+    if (b.reading.trim != 0 && !nisba) return false;
+    // Before a noun, only the curated role words: imported ones include participles that
+    // take an object (داعية طهران, "calling on Tehran"). A nisba agreeing with the role is
+    // evidence enough.
+    if (!nisba && !trie.entry(a.entry).curated) return false;
     if (b.first == a.end) return list.words[b.first].joined_to_previous;
     if (b.first != a.end + 1) return false;
     const Word& gap = list.words[a.end];
