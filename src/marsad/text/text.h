@@ -29,14 +29,44 @@ struct NormalizeOptions {
   bool nfkc = true;               // presentation forms (ﻻ ﷲ …) → base letters
   bool remove_controls = true;    // bidi marks, ZWJ/ZWNJ, BOM
   bool lowercase_latin = false;
+  friend bool operator==(const NormalizeOptions&, const NormalizeOptions&) = default;
 };
 
 struct NormalizedText {
   std::u32string text;
   // to_original[i] is the original offset of text[i]; to_original[text.size()] is the
   // original length, so [to_original[a], to_original[b]) is the original span of [a, b).
+  // The map is non-decreasing. One original character may become several (NFKC: ﻻ → لا,
+  // ﷲ → الله); they all map to that character, and OriginalSpan() widens a span that ends
+  // inside such an expansion so that a non-empty span never maps to an empty one.
+  // Removed characters (tashkeel, tatweel, controls) belong to the span of the kept
+  // character before them when a span ends there.
   std::vector<std::size_t> to_original;
   Span OriginalSpan(Span normalized) const;
+};
+
+// The normalisation steps of one NormalizeOptions, compiled into a table once. Immutable
+// and shareable by threads; build one per option set and keep it (construction costs a few
+// microseconds; Normalize() with default options uses a shared instance).
+class Normalizer {
+ public:
+  explicit Normalizer(const NormalizeOptions& options = {});
+  NormalizedText Normalize(std::u32string_view original) const;
+  // Normalised text only (no offset map): the fast path for look-up keys.
+  std::u32string Key(std::u32string_view text) const;
+  std::string Key(std::string_view utf8) const;
+  const NormalizeOptions& options() const { return options_; }
+
+ private:
+  template <typename Emit>
+  void Run(std::u32string_view text, Emit&& emit) const;
+  template <typename Emit>
+  void EmitSlow(char32_t c, std::size_t at, Emit& emit) const;
+  char32_t MapSimple(char32_t c) const;
+
+  NormalizeOptions options_;
+  static constexpr std::size_t kTableSize = 0x800;  // Latin, Arabic, Arabic Supplement
+  std::vector<char32_t> table_;
 };
 
 NormalizedText Normalize(std::u32string_view original, const NormalizeOptions& options = {});
@@ -46,9 +76,19 @@ std::string NormalizeKey(std::string_view utf8);
 
 // ---- sentences and tokens ----------------------------------------------------------------
 
+// Sentences of the original body (not the normalised text), trimmed of surrounding space.
+// Boundaries: ؟ ? ! ؛ and a full stop that is not part of a number (3.5), an abbreviation
+// (ص.ب، د.، أ.، U.S.), a URL or a list number ("1. "); every line break (so headings and
+// paragraphs are their own sentences); closing quotes and brackets stay with the sentence
+// they close, and no split happens inside parentheses.
 std::vector<Sentence> SplitSentences(std::u32string_view body);
 
+// kWord: Arabic word (letters with their tashkeel/tatweel); kNumber: digits of either set
+// with decimal/thousands separators and an optional % or ٪; kLatin: Latin letters/digits
+// (al-Assad, F16); kUrl: http(s)://… or www.…; kEmail; kHashtag: #word (Arabic or Latin);
+// kPunct: one punctuation mark (a run of dots is one token); kSymbol: anything else.
 enum class TokenKind { kWord, kNumber, kPunct, kLatin, kUrl, kEmail, kHashtag, kSymbol };
+const char* TokenKindName(TokenKind kind);  // "word", "number", ...
 
 struct Token {
   Span span;

@@ -1,0 +1,46 @@
+// ExtractHtml on small hand-written pages: the article stays, the furniture goes.
+#include <gtest/gtest.h>
+
+#include "marsad/extract/extract.h"
+
+namespace marsad::extract {
+namespace {
+
+Article FromHtml(const std::string& html, const std::string& url = "") {
+  ingest::Page page;
+  page.id = "t";
+  page.kind = ingest::PageKind::kHtml;
+  page.encoding = "UTF-8";
+  page.content = html;
+  if (!url.empty()) page.url = url;
+  return Extract(page);
+}
+
+bool Has(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+TEST(HtmlExtractor, KeepsParagraphsDropsMenusAndFooter) {
+  const Article a = FromHtml(
+      "<html><head><title>وزير الري يزور السد | موقع النهار</title></head><body>"
+      "<nav><a href='/'>الرئيسية</a><a href='/s'>سياسة</a></nav>"
+      "<div class='story'><p>زار وزير الري السد الجديد صباح اليوم وتفقد سير العمل في المحطة.</p>"
+      "<p>وقال الوزير إن المشروع سيوفر المياه لآلاف المزارعين في المحافظات الجنوبية.</p></div>"
+      "<footer>جميع الحقوق محفوظة</footer></body></html>");
+  EXPECT_TRUE(Has(a.body, "زار وزير الري السد الجديد")) << a.body;
+  EXPECT_TRUE(Has(a.body, "\n\nوقال الوزير")) << a.body;
+  EXPECT_FALSE(Has(a.body, "الرئيسية")) << a.body;
+  EXPECT_FALSE(Has(a.body, "جميع الحقوق")) << a.body;
+}
+
+TEST(HtmlExtractor, EmptyAndBrokenMarkupDoNotCrash) {
+  EXPECT_TRUE(FromHtml("").body.empty());
+  FromHtml("<div><p>نص <b>غير <i>مغلق");
+  FromHtml(std::string(5000, '<'));
+  std::string deep;
+  for (int i = 0; i < 3000; ++i) deep += "<div>";
+  FromHtml(deep + "نص عميق");
+}
+
+}  // namespace
+}  // namespace marsad::extract
