@@ -81,17 +81,20 @@ CLI::App* AddQueryCommand(CLI::App& app, const char* name, const std::string& de
 std::string ArgumentCell(const EventArgument& a) { return a.present() ? a.text : ""; }
 
 int RunEvents(const QueryArgs& args, bool mentions) {
+  // Usage errors first: they do not depend on the database.
+  const auto format = OutputFormat(args.format);
+  if (!format && args.format != "gdelt") {
+    return Fail("events", "unknown --format '" + args.format + "'", 1);
+  }
+  if (mentions && args.format != "gdelt") return Fail("events", "--mentions goes with --format gdelt", 1);
+  if (auto v = store::Validate(args.filter); !v.ok()) return Fail("events", v.message(), 1);
   auto store = OpenExisting(args.db);
   if (!store.ok()) return Fail("events", store.error());
-  if (auto v = store::Validate(args.filter); !v.ok()) return Fail("events", v.message(), 1);
   if (args.format == "gdelt") {
     Status s = mentions ? store::WriteGdeltMentions(store.value(), args.filter, std::cout)
                         : store::WriteGdeltEvents(store.value(), args.filter, std::cout);
     return s.ok() ? 0 : Fail("events", s.message());
   }
-  if (mentions) return Fail("events", "--mentions goes with --format gdelt", 1);
-  const auto format = OutputFormat(args.format);
-  if (!format) return Fail("events", "unknown --format '" + args.format + "'", 1);
   auto events = store->Events(args.filter);
   if (!events.ok()) return Fail("events", events.error());
   if (*format == store::Format::kJsonl) {
@@ -136,11 +139,11 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
 // ---- dyads, timeline, top-actors ---------------------------------------------------------
 
 int RunDyads(const QueryArgs& args) {
-  auto store = OpenExisting(args.db);
-  if (!store.ok()) return Fail("dyads", store.error());
   const auto format = OutputFormat(args.format);
   if (!format) return Fail("dyads", "unknown --format '" + args.format + "'", 1);
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("dyads", v.message(), 1);
+  auto store = OpenExisting(args.db);
+  if (!store.ok()) return Fail("dyads", store.error());
   auto dyads = store->Dyads(args.filter, args.limit);
   if (!dyads.ok()) return Fail("dyads", dyads.error());
   store::TableWriter table(*format, {"source", "target", "events", "mean_goldstein"});
@@ -152,11 +155,11 @@ int RunDyads(const QueryArgs& args) {
 }
 
 int RunTimeline(const QueryArgs& args, const std::string& by) {
-  auto store = OpenExisting(args.db);
-  if (!store.ok()) return Fail("timeline", store.error());
   const auto format = OutputFormat(args.format);
   if (!format) return Fail("timeline", "unknown --format '" + args.format + "'", 1);
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("timeline", v.message(), 1);
+  auto store = OpenExisting(args.db);
+  if (!store.ok()) return Fail("timeline", store.error());
   const store::Period period = by == "day"    ? store::Period::kDay
                                : by == "week" ? store::Period::kWeek
                                               : store::Period::kMonth;
@@ -174,11 +177,11 @@ int RunTimeline(const QueryArgs& args, const std::string& by) {
 }
 
 int RunTopActors(const QueryArgs& args) {
-  auto store = OpenExisting(args.db);
-  if (!store.ok()) return Fail("top-actors", store.error());
   const auto format = OutputFormat(args.format);
   if (!format) return Fail("top-actors", "unknown --format '" + args.format + "'", 1);
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("top-actors", v.message(), 1);
+  auto store = OpenExisting(args.db);
+  if (!store.ok()) return Fail("top-actors", store.error());
   auto actors = store->TopActors(args.filter, args.limit);
   if (!actors.ok()) return Fail("top-actors", actors.error());
   store::TableWriter table(*format, {"code", "name", "events", "as_source", "as_target"});

@@ -18,10 +18,10 @@ std::string WhereClause(const EventFilter& f, std::vector<Param>& params) {
   std::vector<std::string> terms{"1"};
   auto add = [&](const std::string& sql, Param p) {
     params.push_back(std::move(p));
-    std::string t = sql;
-    for (std::size_t at; (at = t.find('?')) != std::string::npos;) {
-      t.replace(at, 1, "?" + std::to_string(params.size()));
-    }
+    // Each ? becomes ?N, the parameter just added (an "either side" term uses it twice).
+    const std::string numbered = "?" + std::to_string(params.size());
+    std::string t;
+    for (char c : sql) t += c == '?' ? numbered : std::string(1, c);
     terms.push_back(t);
   };
   if (!f.actor.empty()) add("(e.source_code GLOB ? OR e.target_code GLOB ?)", f.actor + "*");

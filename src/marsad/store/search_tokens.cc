@@ -70,8 +70,11 @@ std::u32string Fold(std::u32string_view word) {
 
 // Proclitic chains, longest first: conjunction (و ف), then preposition (ب ك ل), then the
 // article (ال); ل + ال is written لل.
-constexpr std::array<std::u32string_view, 17> kProclitics = {
-    U"وبال", U"وكال", U"فبال", U"فكال", U"ولل", U"فلل", U"وال", U"فال", U"بال", U"كال",
+// Every chain is listed, so each stage of stripping is a key: وبالولايات → بالولايات, الولايات,
+// ولايات.
+constexpr std::array<std::u32string_view, 23> kProclitics = {
+    U"وبال", U"وكال", U"فبال", U"فكال", U"ولل", U"فلل", U"وال", U"فال",
+    U"بال",  U"كال",  U"وب",   U"وك",   U"ول",  U"فب",  U"فك",  U"فل",
     U"لل",   U"ال",   U"و",    U"ف",    U"ب",   U"ك",   U"ل"};
 // Enclitic pronouns, longest first.
 constexpr std::array<std::u32string_view, 10> kEnclitics = {U"هما", U"كما", U"ها", U"هم", U"هن",
