@@ -160,6 +160,25 @@ TEST(TextDump, LongEnglishQuoteInTheMiddleIsKept) {
   EXPECT_EQ(a.body, kP1 + "\n\n" + quote + "\n\n" + kP2);
 }
 
+TEST(TextDump, DateLineNearTheTitleBecomesTheDate) {
+  const struct {
+    std::string line;
+    std::string date;
+  } rows[] = {
+      {"2024-07-02", "2024-07-02"},
+      {"02/07/2024", "2024-07-02"},
+      {"الثلاثاء 2 يوليو 2024", "2024-07-02"},
+      {"نشر في ١٤ تشرين الأول ٢٠٢٣", "2023-10-14"},
+      {"99/99/2024", ""},
+  };
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.line);
+    const Article a = FromDump(kTitle + "\n" + row.line + "\n" + kP1 + "\n");
+    EXPECT_EQ(a.date.value_or(""), row.date);
+    EXPECT_EQ(a.body, kP1);
+  }
+}
+
 TEST(TextDump, EmptyAndBlankDumpsGiveEmptyArticles) {
   EXPECT_TRUE(FromDump("").body.empty());
   EXPECT_TRUE(FromDump(" \n\r\n\t\n").title.empty());

@@ -1,4 +1,5 @@
-// A compact, read-only DOM built once from gumbo's HTML5 parse tree.
+// A compact, read-only DOM built once from libxml2's HTML parse tree (see bench/RESULTS.md for
+// why libxml2 and not gumbo).
 //
 // Nodes live in one vector and link by index (parent, first child, next sibling), so walking
 // is cache-friendly and the whole tree is freed at once. Text nodes keep their raw text
@@ -46,8 +47,8 @@ struct DomNode {
 
 class Dom {
  public:
-  // Parses an HTML document (UTF-8). Never fails: broken markup is repaired by the HTML5
-  // algorithm, an empty input yields html/head/body.
+  // Parses an HTML document (UTF-8). Never fails: broken markup is repaired by libxml2's
+  // recovering parser; an input it cannot read at all yields an empty DOM (size() == 0).
   static Dom Parse(std::string_view html);
 
   const DomNode& node(std::int32_t i) const { return nodes_[static_cast<std::size_t>(i)]; }
