@@ -131,15 +131,15 @@ TEST(Ingest, SecondRunAddsNothingAndDuplicatesAreLinkedNotCoded) {
 
 TEST(Ingest, SearchFindsACliticAttachedUnhamzatedVariant) {
   TempDir dir;
-  std::filesystem::create_directories(dir.File("p"));
-  testing::WritePage(dir.File("p/a.html"), "لقاء في جنيف", "2015-07-01",
-                     "<p>اجتمع ممثلو روسيا وامريكا في جنيف لبحث الأزمة السورية.</p>"
-                     "<p>وقال المتحدث إن المحادثات كانت بناءة وإن جولة جديدة ستعقد قريباً.</p>");
-  testing::WritePage(dir.File("p/b.html"), "خبر آخر", "2015-07-02",
-                     "<p>أعلنت الحكومة الفرنسية عن خطة جديدة للطاقة في باريس.</p>"
-                     "<p>وأضافت أن الخطة ستنفذ خلال خمس سنوات.</p>");
+  // JSON lines with already extracted text: the search, not the HTML extractor, is under test.
+  std::ofstream(dir.File("pages.jsonl"))
+      << R"({"id": "g1", "title": "لقاء في جنيف", "date": "2015-07-01", "text": )"
+         R"("اجتمع ممثلو روسيا وامريكا في جنيف لبحث الأزمة السورية.\n\nوقال المتحدث إن )"
+         R"(المحادثات كانت بناءة."})" "\n"
+      << R"({"id": "g2", "title": "خبر آخر", "date": "2015-07-02", "text": )"
+         R"("أعلنت الحكومة الفرنسية عن خطة جديدة للطاقة في باريس."})" "\n";
   const std::string db = dir.File("m.db");
-  ASSERT_EQ(Ingest(db, {dir.File("p")}), 0);
+  ASSERT_EQ(Ingest(db, {dir.File("pages.jsonl")}), 0);
   auto r = marsad::testing::RunMarsad("search --db " + db + " أمريكا");
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("[وامريكا]"), std::string::npos) << r.out;
