@@ -159,7 +159,7 @@ TEST(Ingest, QueriesOnAMissingDatabaseFailWithoutCreatingIt) {
 TEST(Ingest, SurvivesSigkillAtRandomPoints) {
   TempDir dir;
   std::vector<std::string> corpus;
-  const unsigned generated = kSanitized ? 20 : 120;
+  const unsigned generated = kSanitized ? 20 : 80;
   corpus.push_back(testing::WriteGeneratedPages(dir.File("pages"), generated));
   if (std::filesystem::exists(SharedSample())) {
     if (kSanitized) {
@@ -182,7 +182,7 @@ TEST(Ingest, SurvivesSigkillAtRandomPoints) {
   const std::string expected = Dump(reference);
   ASSERT_NE(expected.find("--\n"), std::string::npos);
 
-  const int wanted_kills = kSanitized ? 6 : 24;
+  const int wanted_kills = kSanitized ? 6 : 20;
   std::mt19937 rng(20151125);
   int kills = 0, trials = 0;
   while (kills < wanted_kills && trials < 3 * wanted_kills) {
