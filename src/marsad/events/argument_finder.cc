@@ -5,53 +5,49 @@
 namespace marsad::events {
 namespace {
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 // Quantifiers and demonstratives that sit inside a phrase but never head it.
-const std::unordered_set<std::u32string>& TransparentWords() {
+const WordSet& TransparentWords() {
   static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك",
                                  "عدد", "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
   return s;
 }
-const std::unordered_set<std::u32string>& Partitives() {
+const WordSet& Partitives() {
   static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد", "اكثر",
                                  "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
   return s;
 }
-const std::unordered_set<std::u32string>& Demonstratives() {
+const WordSet& Demonstratives() {
   static const auto s = MakeSet({"هؤلاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"});
   return s;
 }
 // Words between a verb and its preceding subject that do not belong to either.
-const std::unordered_set<std::u32string>& PreVerbParticles() {
+const WordSet& PreVerbParticles() {
   static const auto s = MakeSet({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت",
                                  "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون",
                                  "تكون", "يكونوا", "اذ", "قبل"});
   return s;
 }
-const std::unordered_set<std::u32string>& TimeWords() {
+const WordSet& TimeWords() {
   static const auto s = MakeSet({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                                  "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليل", "فجر",
                                  "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم", "قبل", "ظهر",
                                  "منتصف", "مساء", "الليل"});
   return s;
 }
-const std::unordered_set<std::u32string>& Approximately() {
+const WordSet& Approximately() {
   static const auto s = MakeSet({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "قرابة"});
   return s;
 }
-const std::unordered_set<std::u32string>& AgentMarkers() {
+const WordSet& AgentMarkers() {
   static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته",
                                  "نفذها", "شنه", "شنته", "شنها", "تبنته", "تبناه", "تبنتها",
                                  "نفذتها", "شنتها"});
   return s;
 }
 
-const std::unordered_set<std::u32string>& CommonAdjectives() {
+const WordSet& CommonAdjectives() {
   static const auto s = MakeSet({"عام", "خاص", "اعلي", "كبير", "كبري", "جديد", "جديده", "سابق",
                                  "سابقه", "اسبق", "اول", "ثاني", "اخير", "متحده", "مسلح", "مسلحه",
                                  "مجهول", "مجهولون", "مجهولين", "مختلفه"});
@@ -203,7 +199,7 @@ Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
   while (i > begin) {
     --i;
     const Word& w = s_.words[i];
-    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count(std::u32string(StripConjunction(w.norm)))) continue;
+    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count((StripConjunction(w.norm)))) continue;
     if (w.norm == U"الاقل" && i > begin && s_.words[i - 1].norm == U"علي") {  // على الأقل
       --i;
       continue;

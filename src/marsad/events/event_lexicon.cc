@@ -52,7 +52,13 @@ struct Candidate {
   bool future = false, purpose = false, negation = false;
 };
 
-void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
+std::uint64_t Prefix2(std::u32string_view f) {
+  return f.size() < 2 ? 0 : (static_cast<std::uint64_t>(f[0]) << 32) | f[1];
+}
+
+void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c,
+                      const std::unordered_set<std::uint64_t>& prefixes) {
+  if (!prefixes.count(Prefix2(c.form))) return;  // enclitics do not change the first letters
   out.push_back(c);
   for (const char32_t* e : kEnclitics) {
     const std::u32string_view suffix(e);
@@ -72,29 +78,29 @@ void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
   }
 }
 
-std::vector<Candidate> Candidates(const Word& w) {
+std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::uint64_t>& px) {
   std::vector<Candidate> out;
   if (w.punct || w.function) return out;
   {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
     const std::u32string base(StripConjunction(w.norm));
-    AddWithEnclitics(out, {base, true});
-    if (base != w.norm) AddWithEnclitics(out, {w.norm, true});  // وقع، فجر: و/ف of the root
+    AddWithEnclitics(out, {base, true}, px);
+    if (base != w.norm) AddWithEnclitics(out, {w.norm, true}, px);  // وقع، فجر: و/ف of the root
     if (base.size() > 3) {
       const std::u32string_view rest = std::u32string_view(base).substr(1);
-      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true});
+      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true}, px);
       if (base[0] == U'ل' && StartsImperfect(rest)) {
-        AddWithEnclitics(out, {std::u32string(rest), true, false, true});
+        AddWithEnclitics(out, {std::u32string(rest), true, false, true}, px);
       }
       if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') {
-        AddWithEnclitics(out, {base.substr(2), true, false, false, true});
+        AddWithEnclitics(out, {base.substr(2), true, false, false, true}, px);
       }
     }
   }
   Candidate n{w.noun, false};
   // لمحاربة، للاحتجاج: an aim, not a deed (the coder drops this after تعرض ل "was subjected to").
   n.purpose = w.prep && StripConjunction(w.norm).starts_with(U"ل");
-  AddWithEnclitics(out, n);
-  if (w.noun.size() > 3 && w.noun.back() == U'ا') {  // accusative tanween: هجوما
+  AddWithEnclitics(out, n, px);
+  if (w.noun.size() > 3 && w.noun.back() == U'ا' && px.count(Prefix2(w.noun))) {  // هجوما
     Candidate a = n;
     a.form.pop_back();
     out.push_back(a);
@@ -106,6 +112,7 @@ std::vector<Candidate> Candidates(const Word& w) {
 
 void EventLexicon::AddForm(const std::u32string& form, std::size_t id) {
   if (form.size() < 2) return;
+  prefixes_.insert(Prefix2(form));
   auto& ids = forms_[form];
   for (std::size_t x : ids) {
     if (x == id) return;
@@ -252,7 +259,7 @@ bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words,
 bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::size_t clause_end,
                          TriggerMatch* out) const {
   int best_score = -1;
-  for (const Candidate& c : Candidates(words[i])) {
+  for (const Candidate& c : Candidates(words[i], prefixes_)) {
     auto it = forms_.find(c.form);
     if (it == forms_.end()) continue;
     for (std::size_t id : it->second) {

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <string>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/core/core.h"
@@ -54,7 +56,9 @@ class EventLexicon {
                   std::size_t clause_end, TriggerMatch* out) const;
 
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::u32string, std::vector<std::size_t>> forms_;  // form → entries
+  WordMap<std::vector<std::size_t>> forms_;
+  // The first two letters of every form: most words are rejected here without a look-up.
+  std::unordered_set<std::uint64_t> prefixes_;  // form → entries
 };
 
 }  // namespace marsad::events

@@ -80,7 +80,12 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
     bool nisba;
   };
   std::vector<Found> found;
-  if (dictionary != nullptr && dictionary->size() > 0) {
+  // The pipeline resolves actors into the entities before coding (actors::ResolveActors adds
+  // every dictionary mention); only callers that did not get the dictionary look-up here.
+  const bool resolved = in.entities != nullptr &&
+                        std::any_of(in.entities->begin(), in.entities->end(),
+                                    [](const Entity& e) { return !e.actor.empty(); });
+  if (!resolved && dictionary != nullptr && dictionary->size() > 0) {
     for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
       found.push_back({m.span, m.code, m.nisba});
     }

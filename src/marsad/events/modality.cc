@@ -5,11 +5,7 @@
 namespace marsad::events {
 namespace {
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 const auto& Negators() {
   static const auto s = MakeSet({"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "عدم", "دون",

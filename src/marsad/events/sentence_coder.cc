@@ -11,11 +11,7 @@ namespace {
 
 const Phrase kNone{0, SIZE_MAX, ""};
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 const auto& Relatives() {
   static const auto s = MakeSet({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"});
@@ -176,7 +172,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
-    const bool preposition = Prepositions().count(p.norm) || Prepositions().count(std::u32string(StripConjunction(p.norm)));
+    const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -192,7 +188,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
       const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
       const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
-                         !Aspectual().count(p.noun) && !SupportVerbs().count(std::u32string(StripConjunction(p.norm)));
+                         !Aspectual().count(p.noun) && !SupportVerbs().count((StripConjunction(p.norm)));
       return idafa;
     }
     if (k == 0) return true;
@@ -203,7 +199,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   // Skip a particle between the support verb and its complement (قامت بالفعل بإمداد).
   for (std::size_t back = 0; back < 3; ++back) {
     const Word& v = s_.words[k];
-    if (SupportVerbs().count(std::u32string(StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (SupportVerbs().count((StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
     if (v.punct || k == 0) break;
     --k;
   }
@@ -217,7 +213,7 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
   for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
     const Word& v = s_.words[k];
     if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
-    if (!SupportVerbs().count(std::u32string(StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (!SupportVerbs().count((StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
     if (k + 1 < t.first) {
       Phrase p = af_.PhraseAt(k + 1, t.first);
       if (p.valid() && !s_.words[p.first].prep) return p;
@@ -458,7 +454,7 @@ SentenceResult Analysis::Run() {
   // وكذلك فعلت سورية: the same deed by another actor.
   for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
     if (!LikewiseVerbs().count(s_.words[i].norm) &&
-        !LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) {
+        !LikewiseVerbs().count((StripConjunction(s_.words[i].norm)))) {
       continue;
     }
     if (!LikewiseMarkers().count(s_.words[i - 1].norm)) continue;
