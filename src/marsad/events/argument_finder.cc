@@ -63,6 +63,10 @@ bool NisbaShape(const std::u32string& n) {
 
 }  // namespace
 
+bool IsAgentMarker(const Word& w) {
+  return AgentMarkers().count(StripConjunction(w.norm)) > 0;
+}
+
 bool ArgumentFinder::Transparent(std::size_t i) const {
   return TransparentWords().count(s_.words[i].noun) > 0 || TransparentWords().count(s_.words[i].norm) > 0;
 }
@@ -82,6 +86,9 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   // Case and number agreement, as far as the letters show it: an accusative -ا starts the
   // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
   if (w.noun.ends_with(U"ا") && !p.noun.ends_with(U"ا")) return false;
+  if ((w.noun.ends_with(U"ين") && p.noun.ends_with(U"ون")) || (w.noun.ends_with(U"ون") && p.noun.ends_with(U"ين"))) {
+    return false;  // مفجرون انتحاريون سياسيين: nominative subject, then the object
+  }
   if ((w.noun.ends_with(U"يين") || w.noun.ends_with(U"يون")) &&
       !(p.noun.ends_with(U"ين") || p.noun.ends_with(U"ون"))) {
     return false;

@@ -137,6 +137,10 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const std::size_t c = s_.clause[t.first];
   const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
   Phrase p = af_.SubjectBefore(t.first, begin);
+  if (p.valid() && p.first >= begin + 2 && s_.words[p.first - 1].norm == U"من" && af_.Nominal(p.first - 2)) {
+    Phrase whole = af_.PhraseEndingAt(p.first - 2, begin);  // مسلحين من القبائل
+    if (whole.valid()) p.first = whole.first;
+  }
   if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
   // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
   if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
@@ -309,13 +313,15 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
-  if (harm && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
+  // Verbs whose victim is their object; with them a bare number reads as the victim.
+  const bool victim_verb = e.code == "180" || e.code == "181" || e.code == "186" || e.code == "173";
+  if (victim_verb && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
       s_.words[source.first].number) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
   } else if (harm && e.kind == TriggerKind::kVerb && !subject_after && source.valid() &&
-             source.code.empty() && e.targets.size() == 1 && e.targets[0] == U"obj") {
+             e.targets.size() == 1 && e.targets[0] == U"obj") {
     // جنديان قتلا في هجوم: a harm verb with nothing after it reads as passive; its subject is
     // the victim.
     std::size_t k = after;
@@ -369,6 +375,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
+  if (!target.valid() && harm) {
+    // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.
+    for (std::size_t i = t.last + 1; i + 1 < s_.words.size() && i < t.last + 12; ++i) {
+      if (s_.words[i].punct && s_.words[i].norm != U"،" && s_.words[i].norm != U",") break;
+      if (StripConjunction(s_.words[i].norm).starts_with(U"مستهدف")) {
+        target = af_.PhraseAt(i + 1, s_.words.size());
+        break;
+      }
+    }
+  }
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
     if (!source.valid()) source = SupportSubject(t);
@@ -434,10 +450,22 @@ SentenceResult Analysis::Run() {
     v.trigger = ti;
     // The voice reaches the clauses after the verb (أن ...), and the rest of its own clause
     // when a nominal event follows (نفى قيامه بقصف ...).
+    // قال الجيش في بيان، أمس، إن ...: the voice starts at the first complementiser after the
+    // verb, across asides, and holds to the end of the sentence or the next speech verb.
     bool reaches = false;
+    std::size_t from = s_.clause_end.size();
     for (std::size_t k = c + 1; k < s_.clause_end.size(); ++k) {
-      const Word& opener = s_.words[s_.clause_begin[k]];
-      if (k == c + 1 && !Complementisers().count(opener.norm)) break;
+      const std::size_t b = s_.clause_begin[k];
+      if (s_.trigger_at[b] >= 0 || (k > c + 1 && b > 0 && s_.trigger_at[b - 1] >= 0)) break;
+      if (Complementisers().count(s_.words[b].norm)) {
+        from = k;
+        break;
+      }
+      bool has_trigger = false;
+      for (std::size_t i = b; i < s_.clause_end[k]; ++i) has_trigger |= s_.trigger_at[i] >= 0;
+      if (has_trigger) break;
+    }
+    for (std::size_t k = from; k < s_.clause_end.size(); ++k) {
       voice_of_clause_[k] = v;
       reaches = true;
     }
@@ -472,7 +500,7 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
   std::vector<bool> consumed(s.words.size(), false);
   s.reserved.assign(s.words.size(), false);
   for (std::size_t i = 0; i < s.words.size(); ++i) {
-    if (consumed[i]) continue;
+    if (consumed[i] || IsAgentMarker(s.words[i])) continue;  // غارة شنتها طائرة: not a new event
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
