@@ -110,14 +110,14 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
 
 }  // namespace
 
-void EventLexicon::AddForm(const std::u32string& form, std::size_t id) {
+void EventLexicon::AddForm(const std::u32string& form, std::size_t id, bool imperfect) {
   if (form.size() < 2) return;
   prefixes_.insert(Prefix2(form));
   auto& ids = forms_[form];
   for (std::size_t x : ids) {
-    if (x == id) return;
+    if (x / 2 == id) return;  // the perfect reading, added first, wins
   }
-  ids.push_back(id);
+  ids.push_back(id * 2 + (imperfect ? 1 : 0));
 }
 
 void EventLexicon::AddVerbForms(std::size_t id, const std::u32string& past,
@@ -136,10 +136,10 @@ void EventLexicon::AddVerbForms(std::size_t id, const std::u32string& past,
     if (base.back() == U'ي' || base.back() == U'و' || base.back() == U'ا') base.pop_back();
     for (const char32_t* p : {U"ي", U"ت", U"ن", U"ا"}) {
       const std::u32string pre(p);
-      AddForm(pre + present, id);
+      AddForm(pre + present, id, true);
       for (const char32_t* s : {U"ون", U"ان", U"وا", U"ن", U"ين"}) {
-        AddForm(pre + present + s, id);
-        AddForm(pre + base + s, id);
+        AddForm(pre + present + s, id, true);
+        AddForm(pre + base + s, id, true);
       }
     }
   }
@@ -262,8 +262,8 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
   for (const Candidate& c : Candidates(words[i], prefixes_)) {
     auto it = forms_.find(c.form);
     if (it == forms_.end()) continue;
-    for (std::size_t id : it->second) {
-      const LexEntry& e = entries_[id];
+    for (std::size_t coded_id : it->second) {
+      const LexEntry& e = entries_[coded_id / 2];
       if (c.verb != (e.kind != TriggerKind::kNoun)) continue;
       TriggerMatch m;
       if (!MatchEntry(e, words, i, clause_end, &m)) continue;
@@ -274,6 +274,7 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
         m.future_prefix = c.future;
         m.purpose_prefix = c.purpose;
         m.glued_negation = c.negation;
+        m.imperfect = (coded_id % 2) == 1 || c.future || c.purpose;
         *out = m;
       }
     }

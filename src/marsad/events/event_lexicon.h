@@ -37,6 +37,7 @@ struct TriggerMatch {
   bool future_prefix = false;   // سـ on the verb
   bool purpose_prefix = false;  // لـ on a verb or masdar: an aim, not a deed
   bool glued_negation = false;  // لا glued to the verb (لاتستهدف)
+  bool imperfect = false;       // matched an imperfect (يقصف) rather than a perfect form
 };
 
 class EventLexicon {
@@ -51,7 +52,8 @@ class EventLexicon {
 
  private:
   void AddVerbForms(std::size_t id, const std::u32string& past, const std::u32string& present);
-  void AddForm(const std::u32string& form, std::size_t id);
+  // Forms map to entry ids times two, plus one for imperfect forms.
+  void AddForm(const std::u32string& form, std::size_t id, bool imperfect = false);
   bool MatchEntry(const LexEntry& e, const std::vector<Word>& words, std::size_t i,
                   std::size_t clause_end, TriggerMatch* out) const;
 

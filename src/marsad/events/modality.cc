@@ -73,8 +73,10 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
       const bool after_if = i > 0 && Conditionals().count(s.words[i - 1].norm);
       if (!after_if) negated = true;
     }
+    // قد + imperfect is "may"; قد + perfect (قد تظاهروا) is "has".
+    const bool next_is_trigger = i + 1 == t.first;
     if ((w.norm == U"قد" || w.norm == U"وقد") && i + 1 < s.words.size() &&
-        IsImperfectVerbShape(s.words[i + 1])) {
+        (next_is_trigger ? t.imperfect : IsImperfectVerbShape(s.words[i + 1]))) {
       hypothetical = true;
     }
   }

@@ -105,6 +105,7 @@ class Analysis {
   bool Reference(const TriggerMatch& t) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
+  Phrase Protesters(const TriggerMatch& t) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -229,6 +230,25 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
   return kNone;
 }
 
+// Who protests, when no subject was found: the nearest earlier crowd word in the sentence
+// (آلاف المتظاهرين، الطلاب، العمال).
+Phrase Analysis::Protesters(const TriggerMatch& t) const {
+  static const std::u32string crowd[] = {U"متظاهر", U"محتج", U"طلاب", U"عمال", U"ناشط", U"انصار",
+                                         U"مواطن", U"اهالي", U"سكان", U"معتصم", U"مضرب"};
+  for (std::size_t k = t.first, n = 0; k-- > 0 && n < 15; ++n) {
+    const std::u32string_view w = s_.words[k].noun;
+    for (const auto& c : crowd) {
+      if (!w.starts_with(c)) continue;
+      std::size_t start = k;
+      if (k > 0 && (s_.words[k - 1].number || af_.Nominal(k - 1)) && !s_.words[k - 1].definite) start = k - 1;
+      Phrase p = af_.PhraseAt(start, s_.words.size());
+      if (p.valid() && p.last >= k) return p;
+      return af_.PhraseAt(k, s_.words.size());
+    }
+  }
+  return kNone;
+}
+
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
 // else the first coded actor after the protest that is not the protesters.
 Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
@@ -237,7 +257,9 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   if (p.valid()) return p;
   for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
     const std::u32string_view w = StripConjunction(s_.words[i].noun);
-    if (w.starts_with(U"احتجاج") && s_.words[i + 1].norm == U"علي") return af_.PhraseAt(i + 2, n);
+    if ((w.starts_with(U"احتجاج") || w == U"رد") && s_.words[i + 1].norm == U"علي") {
+      return af_.PhraseAt(i + 2, n);
+    }
     if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد")) {
       Phrase o = af_.PhraseAt(i + 1, n);
       if (o.valid()) return o;
@@ -245,6 +267,7 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   }
   for (std::size_t i = t.last + 1; i < n; ++i) {
     if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
+    if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
     Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
     if (a.valid() && a.code != source.code) return a;
   }
@@ -375,6 +398,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
+  if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
   if (!target.valid() && harm) {
     // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.
     for (std::size_t i = t.last + 1; i + 1 < s_.words.size() && i < t.last + 12; ++i) {
