@@ -74,6 +74,10 @@ bool ArgumentFinder::Transparent(std::size_t i) const {
 bool ArgumentFinder::Nominal(std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.punct || w.function) return false;
+  if (i < s_.trigger_at.size() && s_.trigger_at[i] >= 0 &&
+      s_.triggers[s_.trigger_at[i]].entry->kind == TriggerKind::kAgent) {
+    return true;  // المتظاهرون names actors
+  }
   return !(i < s_.reserved.size() && s_.reserved[i]);  // an event word is not an argument
 }
 

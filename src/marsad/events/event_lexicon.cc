@@ -162,7 +162,8 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
     if (kind == "V") e.kind = TriggerKind::kVerb;
     else if (kind == "N") e.kind = TriggerKind::kNoun;
     else if (kind == "P") e.kind = TriggerKind::kPassive;
-    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N or P");
+    else if (kind == "A") e.kind = TriggerKind::kAgent;
+    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N, P or A");
     e.code = Trim(f[2]);
     if (e.code.size() < 2 || e.code.size() > 4 ||
         e.code.find_first_not_of("0123456789") != std::string::npos) {
@@ -264,7 +265,8 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
     if (it == forms_.end()) continue;
     for (std::size_t coded_id : it->second) {
       const LexEntry& e = entries_[coded_id / 2];
-      if (c.verb != (e.kind != TriggerKind::kNoun)) continue;
+      const bool nominal = e.kind == TriggerKind::kNoun || e.kind == TriggerKind::kAgent;
+      if (c.verb == nominal) continue;
       TriggerMatch m;
       if (!MatchEntry(e, words, i, clause_end, &m)) continue;
       int score = static_cast<int>(e.tail.size()) * 10 + (e.requires_any.empty() ? 0 : 5) +

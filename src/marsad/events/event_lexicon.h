@@ -14,7 +14,9 @@
 
 namespace marsad::events {
 
-enum class TriggerKind { kVerb, kNoun, kPassive };
+// kAgent: a noun naming the actors of an event by what they do (المتظاهرون): the noun phrase
+// is the source, and the event is kept only when no other word of the sentence reports it.
+enum class TriggerKind { kVerb, kNoun, kPassive, kAgent };
 
 struct LexEntry {
   TriggerKind kind = TriggerKind::kVerb;

@@ -63,6 +63,16 @@ const auto& PassiveCues() {
   static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم"});
   return s;
 }
+// Adjectives of manner that look like nisbas but name no actor.
+const auto& GenericNisbas() {
+  static const auto s = MakeSet({"جويه", "جوي", "انتحاريه", "انتحاري", "عسكريه", "عسكري", "صاروخيه",
+                                 "مدفعيه", "دمويه", "دموي", "ارهابيه", "ارهابي", "ناسفه", "مسلحه",
+                                 "مزدوجه", "عنيفه", "اخري", "ثانيه", "جديده", "كبيره", "يدويه",
+                                 "احتجاجيه", "سلميه", "شعبيه", "طلابيه", "حاشده", "دوليه", "محليه",
+                                 "امنيه", "جماعيه", "فرديه", "متفرقه", "مماثله", "عشوائيه", "بريه",
+                                 "بحريه"});
+  return s;
+}
 const auto& LikewiseVerbs() {
   static const auto s = MakeSet({"فعل", "فعلت", "فعلوا", "يفعل", "تفعل"});
   return s;
@@ -106,6 +116,7 @@ class Analysis {
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase Protesters(const TriggerMatch& t) const;
+  Phrase ResultVictims(const TriggerMatch& t) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -249,6 +260,19 @@ Phrase Analysis::Protesters(const TriggerMatch& t) const {
   return kNone;
 }
 
+// أسفر الانفجار عن مقتل عشرة: the victims named by the result of a violent event.
+Phrase Analysis::ResultVictims(const TriggerMatch& t) const {
+  const std::size_t n = s_.words.size();
+  for (std::size_t i = t.last + 1; i + 1 < n && i < t.last + 12; ++i) {
+    const std::u32string& w = s_.words[i].noun;
+    if (w == U"مقتل" || w == U"اصابه" || w == U"جرح" || w == U"مصرع" || w == U"سقوط") {
+      Phrase p = af_.PhraseAt(i + 1, n);
+      if (p.valid()) return p;
+    }
+  }
+  return kNone;
+}
+
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
 // else the first coded actor after the protest that is not the protesters.
 Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
@@ -312,6 +336,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
+        // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
+        if (!source.valid() && !GenericNisbas().count(w.noun)) source = {after, after, ""};
         ++after;
         continue;
       }
@@ -326,6 +352,17 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       target = k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
       break;
     }
+  }
+
+  if (e.kind == TriggerKind::kAgent) {
+    // آلاف المتظاهرين: the crowd word and the number or quantifier before it.
+    std::size_t start = t.first;
+    if (start > 0 && (s_.words[start - 1].number || af_.Nominal(start - 1)) && !s_.words[start - 1].definite &&
+        !s_.words[start - 1].prep && s_.trigger_at[start - 1] < 0) {
+      --start;
+    }
+    source = af_.PhraseAt(start, end);
+    if (!source.valid() || source.last < t.first) source = {t.first, t.last, ""};
   }
 
   bool subject_after = false;
@@ -399,6 +436,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
+  if (!target.valid() && harm) target = ResultVictims(t);
   if (!target.valid() && harm) {
     // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.
     for (std::size_t i = t.last + 1; i + 1 < s_.words.size() && i < t.last + 12; ++i) {
@@ -422,7 +460,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
-  if (Reference(t)) return;
+  if (e.kind != TriggerKind::kAgent && Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
 
@@ -503,6 +541,19 @@ SentenceResult Analysis::Run() {
     }
     (void)events_before;
   }
+  // A crowd word reports a protest only when nothing else in the sentence does.
+  auto root_of = [](const std::string& code) { return code.substr(0, 2); };
+  std::vector<RawEvent> kept;
+  for (const RawEvent& ev : r.events) {
+    if (s_.triggers[ev.trigger].entry->kind == TriggerKind::kAgent) {
+      const bool other = std::any_of(r.events.begin(), r.events.end(), [&](const RawEvent& o) {
+        return s_.triggers[o.trigger].entry->kind != TriggerKind::kAgent && root_of(o.code) == root_of(ev.code);
+      });
+      if (other) continue;
+    }
+    kept.push_back(ev);
+  }
+  r.events.swap(kept);
   // وكذلك فعلت سورية: the same deed by another actor.
   for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
     if (!LikewiseVerbs().count(s_.words[i].norm) &&
@@ -529,7 +580,9 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
     // Weak converted entries (coded) do not take their words away from argument phrases.
-    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = !m.entry->coded_only;
+    for (std::size_t k = m.first; k <= m.last; ++k) {
+      s.reserved[k] = !m.entry->coded_only && m.entry->kind != TriggerKind::kAgent;
+    }
     if (m.required_word != SIZE_MAX) {
       consumed[m.required_word] = true;
       // أطلق النار، فرض عقوبات على: the required word is part of the event phrase, unless

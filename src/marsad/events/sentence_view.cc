@@ -48,7 +48,8 @@ void FindClauses(SentenceView& s) {
     const Word& w = s.words[i];
     const bool punct_break = w.punct && IsClausePunct(w.span.start < SIZE_MAX ? w.norm[0] : 0);
     const bool verb_break = i > 0 && w.conj && i < s.trigger_at.size() && s.trigger_at[i] >= 0 &&
-                            s.triggers[s.trigger_at[i]].entry->kind != TriggerKind::kNoun;
+                            (s.triggers[s.trigger_at[i]].entry->kind == TriggerKind::kVerb ||
+                             s.triggers[s.trigger_at[i]].entry->kind == TriggerKind::kPassive);
     if (i > 0 && (punct_break || OpensClause(w) || verb_break)) {
       s.clause_end.push_back(i);
       s.clause_begin.push_back(i);
