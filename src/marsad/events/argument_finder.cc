@@ -275,8 +275,8 @@ std::vector<Phrase> ArgumentFinder::WithConjuncts(const Phrase& p, std::size_t e
   std::vector<Phrase> out{p};
   if (!p.valid() || p.code.empty()) return out;
   std::size_t k = p.last + 1;
-  while (k < end && s_.words[k].conj && s_.words[k].actor >= 0 &&
-         !s_.mentions[s_.words[k].actor].code.empty()) {
+  // أمريكا وبريطانيا، دمشق ودول الخليج: a conjunct that names a coded actor.
+  while (k < end && s_.words[k].conj) {
     Phrase q = PhraseAt(k, end);
     if (!q.valid() || q.code.empty()) break;
     out.push_back(q);
