@@ -33,12 +33,16 @@ constexpr std::array<std::string_view, 30> kStrongNegative = {
     "iqra", "aqra", "readmore", "read-more", "more-stories", "also-read", "signup"};
 
 // Furniture unless the name also says it is content.
-constexpr std::array<std::string_view, 32> kNegative = {
+constexpr std::array<std::string_view, 30> kNegative = {
     "header", "menu", "navbar", "nav-", "-nav", "widget", "promo", "banner", "sidebar",
     "popular",
     "sponsor", "advert", "popup", "modal", "pagination", "pager", "tags", "tag-list",
-    "keyword", "author", "byline", "meta", "toolbar", "masthead", "ticker", "breaking",
+    "keyword", "author", "byline", "meta", "toolbar", "masthead",
     "login", "search", "tooltip", "caption", "credit", "skip"};
+
+// News tickers ("breaking", "عاجل" bars) hold many one-paragraph items; but some sites also
+// file their articles under a "breaking-news" section name.
+constexpr std::array<std::string_view, 4> kTicker = {"ticker", "breaking", "marquee", "news-bar"};
 
 constexpr std::array<std::string_view, 6> kCaption = {"caption", "credit", "photo-text",
                                                      "img-desc", "image-desc", "wp-caption"};
@@ -92,6 +96,7 @@ ClassEvidence ReadClassEvidence(const DomNode& node) {
   if (AnyIn(names, kStrongNegative)) e.strong_negative = e.negative = true;
   if (AnyIn(names, kNegative) || HasAdToken(names)) e.negative = true;
   e.caption = AnyIn(names, kCaption);
+  e.ticker = AnyIn(names, kTicker);
   e.byline = AnyIn(names, kByline);
   return e;
 }
