@@ -33,12 +33,12 @@ constexpr std::array<std::string_view, 30> kStrongNegative = {
     "iqra", "aqra", "readmore", "read-more", "more-stories", "also-read", "signup"};
 
 // Furniture unless the name also says it is content.
-constexpr std::array<std::string_view, 30> kNegative = {
+constexpr std::array<std::string_view, 33> kNegative = {
     "header", "menu", "navbar", "nav-", "-nav", "widget", "promo", "banner", "sidebar",
     "popular",
     "sponsor", "advert", "popup", "modal", "pagination", "pager", "tags", "tag-list",
     "keyword", "author", "byline", "meta", "toolbar", "masthead",
-    "login", "search", "tooltip", "caption", "credit", "skip"};
+    "login", "search", "tooltip", "caption", "credit", "skip", "writer", "kateb", "profile"};
 
 // News tickers ("breaking", "عاجل" bars) hold many one-paragraph items; but some sites also
 // file their articles under a "breaking-news" section name.
@@ -49,8 +49,9 @@ constexpr std::array<std::string_view, 6> kCaption = {"caption", "credit", "phot
 constexpr std::array<std::string_view, 5> kByline = {"byline", "author", "dateline",
                                                     "publish", "timestamp"};
 
-// Ads are named with short tokens (ad, ads, adv, dfp) that are substrings of everything else
-// (head, load, thread), so they are matched as whole tokens.
+// Ads, author bios and menus are named with short tokens (ad, ads, dfp, bio, nav) that are
+// substrings of everything else (head, load, biology, canvas), so they are matched as whole
+// tokens.
 bool HasAdToken(std::string_view names) {
   std::size_t i = 0;
   while (i < names.size()) {
@@ -59,7 +60,7 @@ bool HasAdToken(std::string_view names) {
     while (i < names.size() && names[i] != ' ' && names[i] != '-' && names[i] != '_') ++i;
     const std::string_view t = names.substr(start, i - start);
     if (t == "ad" || t == "ads" || t == "adv" || t == "advert" || t == "advertisement" ||
-        t == "dfp" || t == "adsense" || t == "sponsored") {
+        t == "dfp" || t == "adsense" || t == "sponsored" || t == "bio" || t == "nav") {
       return true;
     }
   }
