@@ -196,10 +196,8 @@ bool ContentScorer::InsideAny(const std::vector<std::int32_t>& roots, std::int32
   return false;
 }
 
-std::vector<TextBlock> ContentScorer::Select(std::string_view title) const {
-  const std::int32_t body = dom_.body() >= 0 ? dom_.body() : dom_.root();
-  if (body < 0) return {};
-  std::vector<TextBlock> all = BlockCollector(dom_).Collect(body);
+std::vector<TextBlock> ContentScorer::Select(std::vector<TextBlock> all,
+                                             std::string_view title) const {
   std::vector<Kind> kinds;
   kinds.reserve(all.size());
   for (const TextBlock& b : all) kinds.push_back(Classify(b, MeasureText(b.text)));

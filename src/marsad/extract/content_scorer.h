@@ -22,9 +22,10 @@ class ContentScorer {
  public:
   explicit ContentScorer(const Dom& dom) : dom_(dom) {}
 
-  // The article's blocks in document order. `title` (already extracted) is left out if the
-  // page repeats it as a heading inside the article.
-  std::vector<TextBlock> Select(std::string_view title) const;
+  // The article's blocks in document order, from all the blocks of the body (BlockCollector
+  // on dom.body()). `title` (already extracted) is left out if the page repeats it as a
+  // heading inside the article.
+  std::vector<TextBlock> Select(std::vector<TextBlock> all, std::string_view title) const;
 
   // How a block looks on its own: prose, short (labels, one-liners), heading, or clutter.
   enum class Kind { kGood, kShort, kHeading, kBad };

@@ -80,7 +80,11 @@ bool TextStats::LooksLikeProse() const {
     return sentence_ends + commas > 0;
   }
   const bool punct = sentence_ends + commas > 0;
-  return stop_ratio() >= 0.12 || (punct && stop_ratio() >= 0.06);
+  // Arabic attaches many function words to the next word (و، ف، ب، ل، ال) so fewer stand
+  // alone: a punctuated Arabic sentence needs fewer separate stop words than an English one.
+  const bool arabic = arabic_letters > latin_letters;
+  const double punctuated_min = arabic ? 0.03 : 0.06;
+  return stop_ratio() >= 0.12 || (punct && words >= 8 && stop_ratio() >= punctuated_min);
 }
 
 TextStats MeasureText(std::string_view text) {
