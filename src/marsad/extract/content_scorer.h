@@ -37,7 +37,8 @@ class ContentScorer {
   std::vector<std::int32_t> BestContainer(const std::vector<TextBlock>& blocks) const;
   bool InsideAny(const std::vector<std::int32_t>& roots, std::int32_t node) const;
   std::vector<TextBlock> KeepInside(const std::vector<std::int32_t>& roots,
-                                    std::vector<TextBlock> blocks, std::string_view title) const;
+                                    std::vector<TextBlock> blocks, const std::vector<Kind>& kinds,
+                                    std::string_view title) const;
 
   const Dom& dom_;
 };

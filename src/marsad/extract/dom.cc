@@ -158,13 +158,20 @@ class DomBuilder {
           const std::string_view name = Chars(a->name);
           const bool id = name == "id", cls = name == "class";
           if (!id && !cls && !Kept(name)) continue;
-          std::string value;
-          for (const xmlNode* v = a->children; v != nullptr; v = v->next) {
-            if (v->type == XML_TEXT_NODE) value += Chars(v->content);
+          std::string_view value;
+          const xmlNode* v = a->children;
+          if (v != nullptr && v->next == nullptr && v->type == XML_TEXT_NODE) {
+            value = Chars(v->content);
+          } else if (v != nullptr) {
+            std::string joined;
+            for (; v != nullptr; v = v->next) {
+              if (v->type == XML_TEXT_NODE) joined += Chars(v->content);
+            }
+            value = dom_.owned_.emplace_back(std::move(joined));
           }
-          if (id) n.id = std::move(value);
-          else if (cls) n.cls = std::move(value);
-          else n.attrs.emplace_back(name, std::move(value));
+          if (id) n.id = value;
+          else if (cls) n.cls = value;
+          else n.attrs.emplace_back(name, value);
         }
         break;
       case XML_TEXT_NODE:
@@ -206,6 +213,8 @@ bool DomNode::HasAttr(std::string_view name) const {
   return false;
 }
 
+void Dom::DocFree::operator()(void* doc) const { xmlFreeDoc(static_cast<xmlDocPtr>(doc)); }
+
 Dom Dom::Parse(std::string_view html) {
   // libxml2 needs one global initialisation before threads parse concurrently.
   static const bool initialised = [] {
@@ -223,19 +232,25 @@ Dom Dom::Parse(std::string_view html) {
   const std::size_t size = std::min<std::size_t>(html.size(), INT32_MAX);
   htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(size), nullptr, "UTF-8", kOptions);
   if (doc == nullptr) return dom;
+  dom.doc_.reset(doc);
   dom.nodes_.reserve(size / 60 + 16);
   DomBuilder(dom).Build(xmlDocGetRootElement(doc));
-  xmlFreeDoc(doc);
   return dom;
 }
 
 std::vector<std::int32_t> Dom::FindAll(Tag tag, std::int32_t from) const {
   std::vector<std::int32_t> found;
   if (from < 0 || from >= size()) return found;
-  // Nodes are numbered in document order (pre-order), and a subtree is a contiguous range
-  // that ends where the next node outside it begins.
-  for (std::int32_t i = from; i < size(); ++i) {
-    if (i != from && !Contains(from, i)) break;
+  // Nodes are numbered in document order (pre-order), so a subtree is the contiguous range up
+  // to the next sibling of the subtree root or of its nearest ancestor that has one.
+  std::int32_t end = size();
+  for (std::int32_t a = from; a >= 0; a = node(a).parent) {
+    if (node(a).next_sibling >= 0) {
+      end = node(a).next_sibling;
+      break;
+    }
+  }
+  for (std::int32_t i = from; i < end; ++i) {
     if (node(i).tag == tag) found.push_back(i);
   }
   return found;

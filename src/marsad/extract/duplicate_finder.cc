@@ -29,10 +29,11 @@ std::uint64_t Mix(std::uint64_t x) {  // splitmix64 finaliser
 std::vector<std::uint64_t> WordHashes(const std::string& body) {
   const std::u32string text = ToU32(text::NormalizeKey(body));
   std::vector<std::uint64_t> words;
-  std::string word;
+  // FNV-1a over the code points of the current word; 0 while no word is open.
+  std::uint64_t word = 0;
   auto flush = [&] {
-    if (!word.empty()) words.push_back(Fnv1a64(word));
-    word.clear();
+    if (word != 0) words.push_back(word);
+    word = 0;
   };
   for (char32_t c : text) {
     const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
@@ -46,7 +47,8 @@ std::vector<std::uint64_t> WordHashes(const std::string& body) {
       continue;
     }
     if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-    word += ToUtf8(c);
+    if (word == 0) word = 0xcbf29ce484222325ULL;
+    word = (word ^ static_cast<std::uint64_t>(c)) * 0x100000001b3ULL;
   }
   flush();
   return words;

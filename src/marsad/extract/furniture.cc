@@ -84,6 +84,14 @@ bool IsFurnitureLabel(std::string_view block_text, std::size_t words) {
 
 bool IsNotice(std::string_view block_text, std::size_t words) {
   if (words > 60) return false;
+  // Folding costs more than searching: look for a stem of every notice word first.
+  constexpr std::array<std::string_view, 11> kStems = {
+      "ookie", "OOKIE", "opyright", "OPYRIGHT", "rights reserved", "ubscribe", "ign up",
+      "rivacy", "حقوق", "الارتباط", "الكوكيز"};
+  bool any = block_text.find("\xc2\xa9") != std::string_view::npos ||
+             block_text.find("اشترك") != std::string_view::npos;
+  for (std::string_view stem : kStems) any = any || block_text.find(stem) != std::string_view::npos;
+  if (!any) return false;
   const std::string f = FoldForMatching(block_text);
   for (std::string_view w : kNoticeWords) {
     if (f.find(w) != std::string::npos) return true;

@@ -3,11 +3,12 @@
 #include "marsad/extract/dom.h"
 #include "marsad/extract/extractors.h"
 #include "marsad/extract/metadata.h"
+#include "marsad/extract/raw_text_filter.h"
 
 namespace marsad::extract {
 
 void ExtractHtml(const ingest::Page& page, Article& article) {
-  const Dom dom = Dom::Parse(page.content);
+  const Dom dom = Dom::Parse(DropScriptStyleAndComments(page.content));
   const std::int32_t body = dom.body() >= 0 ? dom.body() : dom.root();
   std::vector<TextBlock> blocks = BlockCollector(dom).Collect(body);
   PageMetadata meta = ReadMetadata(dom, blocks, page.url);

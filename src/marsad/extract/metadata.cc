@@ -245,8 +245,12 @@ PageMetadata ReadMetadata(const Dom& dom, const std::vector<TextBlock>& blocks,
     }
   }
   std::vector<std::string> lines;
-  for (const TextBlock& b : blocks) {
-    if (b.words <= 30) lines.push_back(FoldForMatching(b.text));
+  const bool has_parts = m.title.find(" | ") != std::string::npos ||
+                         m.title.find(" - ") != std::string::npos ||
+                         m.title.find(" \xe2\x80") != std::string::npos ||  // – — •
+                         m.title.find(" :: ") != std::string::npos;
+  for (std::size_t k = 0; has_parts && k < blocks.size(); ++k) {
+    if (blocks[k].words <= 30) lines.push_back(FoldForMatching(blocks[k].text));
   }
   m.title = StripSiteName(m.title, site_name.empty() ? m.site.value_or("") : site_name, lines);
 
