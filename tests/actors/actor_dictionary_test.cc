@@ -104,6 +104,11 @@ TEST(ActorDictionary, NisbaForms) {
 TEST(ActorDictionary, CapitalsAndOrganisations) {
   const Case cases[] = {
       {"رفضت القاهرة الاقتراح", nullptr, "القاهرة", "EGYGOV"},
+      // A capital where something happens is the country, not its government.
+      {"انفجرت سيارة في القاهرة", nullptr, "القاهرة", "EGY"},
+      {"تظاهر آلاف وسط دمشق", nullptr, "دمشق", "SYR"},
+      {"اجتمعوا بطهران أمس", nullptr, "طهران", "IRN"},
+      {"أرسلت الرسالة لطهران أمس", nullptr, "طهران", "IRNGOV"},
       {"ردت بغداد على الاتهامات", nullptr, "بغداد", "IRQGOV"},
       {"حذرت لندن رعاياها", nullptr, "لندن", "GBRGOV"},
       {"نفت طهران والرياض الخبر", nullptr, "طهران", "IRNGOV"},

@@ -1,5 +1,6 @@
 // ActorDictionary: loads data/actors/actors.tsv into a word trie and finds actor mentions,
 // longest match first, combining role words with the country that follows them.
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -166,6 +167,28 @@ bool ActorDictionary::Impl::IsCountry(const Match& m) const {
   return e.kind == EntryKind::kNisba || e.code.size() == 3 || e.type == "LOC";
 }
 
+namespace {
+
+// Whether the word before `first` (or a ب on it) makes a capital a place rather than its
+// government: في دمشق, وسط القاهرة, بطهران are where something happens; دمشق قررت is who.
+bool InPlaceContext(const WordList& list, std::size_t first, const Reading& r) {
+  const std::u32string_view key = list.Key(list.words[first]);
+  if (r.trim > 0 && key[r.trim - 1] == U'\u0628') return true;  // ب
+  if (first == 0) return false;
+  static const std::u32string kPlaceWords[] = {
+      U"في", U"وفي", U"ففي", U"وسط", U"داخل", U"قرب", U"شمال", U"جنوب", U"شرق", U"غرب",
+      U"انحاء", U"مدينه", U"العاصمه", U"عاصمه", U"ضواحي", U"شوارع", U"مطار"};
+  const std::u32string_view before = list.Key(list.words[first - 1]);
+  return std::find(std::begin(kPlaceWords), std::end(kPlaceWords), before) != std::end(kPlaceWords);
+}
+
+bool IsCapitalMetonym(const Entry& e) {
+  return e.kind == EntryKind::kActor && e.type == "LOC" && e.code.size() == 6 &&
+         e.code.compare(3, 3, "GOV") == 0;
+}
+
+}  // namespace
+
 ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const WordList& list,
                                             const Match& from, const Match& to) const {
   const Word& first = list.words[from.first];
@@ -176,6 +199,7 @@ ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const Word
   m.text = ToUtf8(body.substr(m.span.start, m.span.size()));
   const Entry& e = trie.entry(to.entry);
   m.code = e.code;
+  if (IsCapitalMetonym(e) && InPlaceContext(list, from.first, from.reading)) m.code.resize(3);
   m.type = e.type.empty() ? "ORG" : e.type;
   m.nisba = e.kind == EntryKind::kNisba;
   return m;
