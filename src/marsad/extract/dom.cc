@@ -1,104 +1,110 @@
 #include "marsad/extract/dom.h"
 
-#include <gumbo.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cstdint>
+#include <unordered_map>
 
 namespace marsad::extract {
 namespace {
 
-Tag FromGumbo(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_HTML: return Tag::kHtml;
-    case GUMBO_TAG_HEAD: return Tag::kHead;
-    case GUMBO_TAG_BODY: return Tag::kBody;
-    case GUMBO_TAG_TITLE: return Tag::kTitle;
-    case GUMBO_TAG_META: return Tag::kMeta;
-    case GUMBO_TAG_LINK: return Tag::kLink;
-    case GUMBO_TAG_SCRIPT: return Tag::kScript;
-    case GUMBO_TAG_STYLE: return Tag::kStyle;
-    case GUMBO_TAG_NOSCRIPT: return Tag::kNoscript;
-    case GUMBO_TAG_TEMPLATE: return Tag::kTemplate;
-    case GUMBO_TAG_SVG: return Tag::kSvg;
-    case GUMBO_TAG_MATH: return Tag::kMath;
-    case GUMBO_TAG_IFRAME: return Tag::kIframe;
-    case GUMBO_TAG_OBJECT: return Tag::kObject;
-    case GUMBO_TAG_EMBED: return Tag::kEmbed;
-    case GUMBO_TAG_CANVAS: return Tag::kCanvas;
-    case GUMBO_TAG_VIDEO: return Tag::kVideo;
-    case GUMBO_TAG_AUDIO: return Tag::kAudio;
-    case GUMBO_TAG_SELECT: return Tag::kSelect;
-    case GUMBO_TAG_OPTION: return Tag::kOption;
-    case GUMBO_TAG_BUTTON: return Tag::kButton;
-    case GUMBO_TAG_INPUT: return Tag::kInput;
-    case GUMBO_TAG_TEXTAREA: return Tag::kTextarea;
-    case GUMBO_TAG_FORM: return Tag::kForm;
-    case GUMBO_TAG_LABEL: return Tag::kLabel;
-    case GUMBO_TAG_NAV: return Tag::kNav;
-    case GUMBO_TAG_HEADER: return Tag::kHeader;
-    case GUMBO_TAG_FOOTER: return Tag::kFooter;
-    case GUMBO_TAG_ASIDE: return Tag::kAside;
-    case GUMBO_TAG_MAIN: return Tag::kMain;
-    case GUMBO_TAG_ARTICLE: return Tag::kArticle;
-    case GUMBO_TAG_SECTION: return Tag::kSection;
-    case GUMBO_TAG_DIV: return Tag::kDiv;
-    case GUMBO_TAG_P: return Tag::kP;
-    case GUMBO_TAG_H1: return Tag::kH1;
-    case GUMBO_TAG_H2: return Tag::kH2;
-    case GUMBO_TAG_H3: return Tag::kH3;
-    case GUMBO_TAG_H4: return Tag::kH4;
-    case GUMBO_TAG_H5: return Tag::kH5;
-    case GUMBO_TAG_H6: return Tag::kH6;
-    case GUMBO_TAG_UL: return Tag::kUl;
-    case GUMBO_TAG_OL: return Tag::kOl;
-    case GUMBO_TAG_LI: return Tag::kLi;
-    case GUMBO_TAG_DL: return Tag::kDl;
-    case GUMBO_TAG_DT: return Tag::kDt;
-    case GUMBO_TAG_DD: return Tag::kDd;
-    case GUMBO_TAG_TABLE: return Tag::kTable;
-    case GUMBO_TAG_THEAD: return Tag::kThead;
-    case GUMBO_TAG_TBODY: return Tag::kTbody;
-    case GUMBO_TAG_TFOOT: return Tag::kTfoot;
-    case GUMBO_TAG_TR: return Tag::kTr;
-    case GUMBO_TAG_TD: return Tag::kTd;
-    case GUMBO_TAG_TH: return Tag::kTh;
-    case GUMBO_TAG_CAPTION: return Tag::kCaption;
-    case GUMBO_TAG_BLOCKQUOTE: return Tag::kBlockquote;
-    case GUMBO_TAG_PRE: return Tag::kPre;
-    case GUMBO_TAG_CODE: return Tag::kCode;
-    case GUMBO_TAG_FIGURE: return Tag::kFigure;
-    case GUMBO_TAG_FIGCAPTION: return Tag::kFigcaption;
-    case GUMBO_TAG_IMG: return Tag::kImg;
-    case GUMBO_TAG_A: return Tag::kA;
-    case GUMBO_TAG_BR: return Tag::kBr;
-    case GUMBO_TAG_HR: return Tag::kHr;
-    case GUMBO_TAG_SPAN: return Tag::kSpan;
-    case GUMBO_TAG_STRONG: return Tag::kStrong;
-    case GUMBO_TAG_B: return Tag::kB;
-    case GUMBO_TAG_EM: return Tag::kEm;
-    case GUMBO_TAG_I: return Tag::kI;
-    case GUMBO_TAG_U: return Tag::kU;
-    case GUMBO_TAG_SMALL: return Tag::kSmall;
-    case GUMBO_TAG_SUB: return Tag::kSub;
-    case GUMBO_TAG_SUP: return Tag::kSup;
-    case GUMBO_TAG_TIME: return Tag::kTime;
-    case GUMBO_TAG_ADDRESS: return Tag::kAddress;
-    case GUMBO_TAG_CENTER: return Tag::kCenter;
-    case GUMBO_TAG_FONT: return Tag::kFont;
-    case GUMBO_TAG_MENU: return Tag::kMenu;
-    case GUMBO_TAG_DETAILS: return Tag::kDetails;
-    case GUMBO_TAG_SUMMARY: return Tag::kSummary;
-    case GUMBO_TAG_Q: return Tag::kQ;
-    case GUMBO_TAG_CITE: return Tag::kCite;
-    case GUMBO_TAG_ABBR: return Tag::kAbbr;
-    case GUMBO_TAG_MARK: return Tag::kMark;
-    case GUMBO_TAG_DEL: return Tag::kDel;
-    case GUMBO_TAG_INS: return Tag::kIns;
-    case GUMBO_TAG_S: return Tag::kS;
-    case GUMBO_TAG_HGROUP: return Tag::kHgroup;
-    default: return Tag::kOther;
-  }
+// Element names are lower case in libxml2's HTML tree.
+Tag FromName(std::string_view name) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"html", Tag::kHtml},
+      {"head", Tag::kHead},
+      {"body", Tag::kBody},
+      {"title", Tag::kTitle},
+      {"meta", Tag::kMeta},
+      {"link", Tag::kLink},
+      {"script", Tag::kScript},
+      {"style", Tag::kStyle},
+      {"noscript", Tag::kNoscript},
+      {"template", Tag::kTemplate},
+      {"svg", Tag::kSvg},
+      {"math", Tag::kMath},
+      {"iframe", Tag::kIframe},
+      {"object", Tag::kObject},
+      {"embed", Tag::kEmbed},
+      {"canvas", Tag::kCanvas},
+      {"video", Tag::kVideo},
+      {"audio", Tag::kAudio},
+      {"select", Tag::kSelect},
+      {"option", Tag::kOption},
+      {"button", Tag::kButton},
+      {"input", Tag::kInput},
+      {"textarea", Tag::kTextarea},
+      {"form", Tag::kForm},
+      {"label", Tag::kLabel},
+      {"nav", Tag::kNav},
+      {"header", Tag::kHeader},
+      {"footer", Tag::kFooter},
+      {"aside", Tag::kAside},
+      {"main", Tag::kMain},
+      {"article", Tag::kArticle},
+      {"section", Tag::kSection},
+      {"div", Tag::kDiv},
+      {"p", Tag::kP},
+      {"h1", Tag::kH1},
+      {"h2", Tag::kH2},
+      {"h3", Tag::kH3},
+      {"h4", Tag::kH4},
+      {"h5", Tag::kH5},
+      {"h6", Tag::kH6},
+      {"ul", Tag::kUl},
+      {"ol", Tag::kOl},
+      {"li", Tag::kLi},
+      {"dl", Tag::kDl},
+      {"dt", Tag::kDt},
+      {"dd", Tag::kDd},
+      {"table", Tag::kTable},
+      {"thead", Tag::kThead},
+      {"tbody", Tag::kTbody},
+      {"tfoot", Tag::kTfoot},
+      {"tr", Tag::kTr},
+      {"td", Tag::kTd},
+      {"th", Tag::kTh},
+      {"caption", Tag::kCaption},
+      {"blockquote", Tag::kBlockquote},
+      {"pre", Tag::kPre},
+      {"code", Tag::kCode},
+      {"figure", Tag::kFigure},
+      {"figcaption", Tag::kFigcaption},
+      {"img", Tag::kImg},
+      {"a", Tag::kA},
+      {"br", Tag::kBr},
+      {"hr", Tag::kHr},
+      {"span", Tag::kSpan},
+      {"strong", Tag::kStrong},
+      {"b", Tag::kB},
+      {"em", Tag::kEm},
+      {"i", Tag::kI},
+      {"u", Tag::kU},
+      {"small", Tag::kSmall},
+      {"sub", Tag::kSub},
+      {"sup", Tag::kSup},
+      {"time", Tag::kTime},
+      {"address", Tag::kAddress},
+      {"center", Tag::kCenter},
+      {"font", Tag::kFont},
+      {"menu", Tag::kMenu},
+      {"details", Tag::kDetails},
+      {"summary", Tag::kSummary},
+      {"q", Tag::kQ},
+      {"cite", Tag::kCite},
+      {"abbr", Tag::kAbbr},
+      {"mark", Tag::kMark},
+      {"del", Tag::kDel},
+      {"ins", Tag::kIns},
+      {"s", Tag::kS},
+      {"hgroup", Tag::kHgroup}};
+  const auto it = kTags.find(name);
+  return it == kTags.end() ? Tag::kOther : it->second;
 }
 
 // Attributes worth keeping besides id and class.
@@ -117,50 +123,64 @@ class DomBuilder {
   explicit DomBuilder(Dom& dom) : dom_(dom) {}
 
   // Iterative so that pathologically deep pages cannot overflow the stack.
-  void Build(const GumboNode* root) {
+  void Build(const xmlNode* root) {
     struct Frame {
-      const GumboNode* node;
+      const xmlNode* node;
       std::int32_t parent;
     };
-    std::vector<Frame> stack{{root, -1}};
+    std::vector<Frame> stack;
+    std::vector<const xmlNode*> kids;
+    for (const xmlNode* n = root; n != nullptr; n = n->next) kids.push_back(n);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, -1});
     while (!stack.empty()) {
       const Frame f = stack.back();
       stack.pop_back();
       const std::int32_t id = Add(f.node, f.parent);
-      if (id < 0 || f.node->type != GUMBO_NODE_ELEMENT) continue;
-      const GumboVector& kids = f.node->v.element.children;
-      for (unsigned k = kids.length; k-- > 0;) {
-        stack.push_back({static_cast<const GumboNode*>(kids.data[k]), id});
-      }
+      if (id < 0 || f.node->type != XML_ELEMENT_NODE) continue;
+      kids.clear();
+      for (const xmlNode* c = f.node->children; c != nullptr; c = c->next) kids.push_back(c);
+      for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, id});
     }
   }
 
  private:
-  std::int32_t Add(const GumboNode* g, std::int32_t parent) {
+  static std::string_view Chars(const xmlChar* s) {
+    return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
+  }
+
+  std::int32_t Add(const xmlNode* x, std::int32_t parent) {
     DomNode n;
     n.parent = parent;
-    switch (g->type) {
-      case GUMBO_NODE_ELEMENT:
-      case GUMBO_NODE_TEMPLATE: {
-        const GumboElement& e = g->v.element;
-        n.tag = FromGumbo(e.tag);
-        for (unsigned k = 0; k < e.attributes.length; ++k) {
-          const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[k]);
-          std::string_view name = a->name;
-          if (name == "id") n.id = a->value;
-          else if (name == "class") n.cls = a->value;
-          else if (Kept(name)) n.attrs.emplace_back(name, a->value);
+    switch (x->type) {
+      case XML_ELEMENT_NODE:
+        n.tag = FromName(Chars(x->name));
+        for (const xmlAttr* a = x->properties; a != nullptr; a = a->next) {
+          const std::string_view name = Chars(a->name);
+          const bool id = name == "id", cls = name == "class";
+          if (!id && !cls && !Kept(name)) continue;
+          std::string_view value;
+          const xmlNode* v = a->children;
+          if (v != nullptr && v->next == nullptr && v->type == XML_TEXT_NODE) {
+            value = Chars(v->content);
+          } else if (v != nullptr) {
+            std::string joined;
+            for (; v != nullptr; v = v->next) {
+              if (v->type == XML_TEXT_NODE) joined += Chars(v->content);
+            }
+            value = dom_.owned_.emplace_back(std::move(joined));
+          }
+          if (id) n.id = value;
+          else if (cls) n.cls = value;
+          else n.attrs.emplace_back(name, value);
         }
         break;
-      }
-      case GUMBO_NODE_TEXT:
-      case GUMBO_NODE_WHITESPACE:
-      case GUMBO_NODE_CDATA:
+      case XML_TEXT_NODE:
+      case XML_CDATA_SECTION_NODE:
         n.tag = Tag::kText;
-        n.text = g->v.text.text;
+        n.text = Chars(x->content);
         break;
       default:
-        return -1;  // comments, document
+        return -1;  // comments, processing instructions, DTD
     }
     const auto id = static_cast<std::int32_t>(dom_.nodes_.size());
     dom_.nodes_.push_back(std::move(n));
@@ -193,25 +213,44 @@ bool DomNode::HasAttr(std::string_view name) const {
   return false;
 }
 
+void Dom::DocFree::operator()(void* doc) const { xmlFreeDoc(static_cast<xmlDocPtr>(doc)); }
+
 Dom Dom::Parse(std::string_view html) {
+  // libxml2 needs one global initialisation before threads parse concurrently.
+  static const bool initialised = [] {
+    xmlInitParser();
+    return true;
+  }();
+  (void)initialised;
   Dom dom;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // we never read parse errors; collecting them costs time
-  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (out == nullptr) return dom;
-  dom.nodes_.reserve(html.size() / 40 + 16);
-  DomBuilder(dom).Build(out->root);
-  gumbo_destroy_output(&options, out);
+  // The input is already UTF-8 (ingest decoded it): a stale <meta charset> must not make the
+  // parser re-decode it. HUGE lifts the 256-level depth limit that would otherwise drop the
+  // rest of a deeply nested page; RECOVER keeps going over broken markup.
+  constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                           HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+                           HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+  const std::size_t size = std::min<std::size_t>(html.size(), INT32_MAX);
+  htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(size), nullptr, "UTF-8", kOptions);
+  if (doc == nullptr) return dom;
+  dom.doc_.reset(doc);
+  dom.nodes_.reserve(size / 60 + 16);
+  DomBuilder(dom).Build(xmlDocGetRootElement(doc));
   return dom;
 }
 
 std::vector<std::int32_t> Dom::FindAll(Tag tag, std::int32_t from) const {
   std::vector<std::int32_t> found;
   if (from < 0 || from >= size()) return found;
-  // Nodes are numbered in document order (pre-order), and a subtree is a contiguous range
-  // that ends where the next node outside it begins.
-  for (std::int32_t i = from; i < size(); ++i) {
-    if (i != from && !Contains(from, i)) break;
+  // Nodes are numbered in document order (pre-order), so a subtree is the contiguous range up
+  // to the next sibling of the subtree root or of its nearest ancestor that has one.
+  std::int32_t end = size();
+  for (std::int32_t a = from; a >= 0; a = node(a).parent) {
+    if (node(a).next_sibling >= 0) {
+      end = node(a).next_sibling;
+      break;
+    }
+  }
+  for (std::int32_t i = from; i < end; ++i) {
     if (node(i).tag == tag) found.push_back(i);
   }
   return found;

@@ -1,12 +1,16 @@
-// A compact, read-only DOM built once from gumbo's HTML5 parse tree.
+// A compact, read-only DOM built once from libxml2's HTML parse tree (see bench/RESULTS.md for
+// why libxml2 and not gumbo).
 //
 // Nodes live in one vector and link by index (parent, first child, next sibling), so walking
-// is cache-friendly and the whole tree is freed at once. Text nodes keep their raw text
-// (entities already decoded by the parser); comments are dropped. Only the attributes the
-// extractor reads are kept, which keeps building the tree cheap.
+// is cache-friendly and the whole tree is freed at once. Text and attribute values are views
+// into the parser's tree, which the Dom keeps alive, so building it copies no text. Text
+// nodes hold their text with entities decoded; comments are dropped. Only the attributes the
+// extractor reads are kept.
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,12 +35,12 @@ struct DomNode {
   std::int32_t first_child = -1;
   std::int32_t last_child = -1;
   std::int32_t next_sibling = -1;
-  std::string text;  // text nodes only
-  std::string id;
-  std::string cls;
+  std::string_view text;  // text nodes only
+  std::string_view id;
+  std::string_view cls;
   // Other attributes the extractor reads (name, property, content, href, datetime, rel,
-  // itemprop, type, role, hidden, style, aria-hidden, lang, dir).
-  std::vector<std::pair<std::string, std::string>> attrs;
+  // itemprop, type, role, hidden, style, aria-hidden, lang, itemtype, src).
+  std::vector<std::pair<std::string_view, std::string_view>> attrs;
 
   bool is_text() const { return tag == Tag::kText; }
   // The value of attribute `name`, or an empty view when absent.
@@ -46,8 +50,8 @@ struct DomNode {
 
 class Dom {
  public:
-  // Parses an HTML document (UTF-8). Never fails: broken markup is repaired by the HTML5
-  // algorithm, an empty input yields html/head/body.
+  // Parses an HTML document (UTF-8). Never fails: broken markup is repaired by libxml2's
+  // recovering parser; an input it cannot read at all yields an empty DOM (size() == 0).
   static Dom Parse(std::string_view html);
 
   const DomNode& node(std::int32_t i) const { return nodes_[static_cast<std::size_t>(i)]; }
@@ -65,6 +69,11 @@ class Dom {
 
  private:
   friend class DomBuilder;
+  struct DocFree {
+    void operator()(void* doc) const;
+  };
+  std::unique_ptr<void, DocFree> doc_;  // the libxml2 tree the views point into
+  std::deque<std::string> owned_;       // attribute values the parser split into pieces
   std::vector<DomNode> nodes_;
   std::int32_t head_ = -1;
   std::int32_t body_ = -1;

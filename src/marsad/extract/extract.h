@@ -21,10 +21,23 @@ namespace marsad::extract {
 // same error and an empty body.
 Article Extract(const ingest::Page& page);
 
+// What the duplicate finder remembers of a body: a hash of its normalised words (exact
+// duplicates) and a MinHash signature of its 5-word shingles (near duplicates). A store can
+// keep it (512 bytes of minhash) and seed a finder with it for later runs.
+struct BodyFingerprint {
+  static constexpr std::size_t kHashes = 128;
+  std::uint64_t exact = 0;               // 0: empty body
+  std::vector<std::uint32_t> minhash;    // kHashes values, or empty when < 5 words
+};
+
 // Near-duplicate detection over a stream of articles (MinHash of 5-word shingles of normalised
-// text, LSH banding). Not thread-safe: call in input order from one thread.
+// text, LSH banding: 32 bands of 4 rows, then a signature-agreement check; two bodies are
+// near-duplicates when their estimated shingle Jaccard similarity is at least 0.5, see
+// README.md). Not thread-safe: call in input order from one thread.
 class DuplicateFinder {
  public:
+  // The fingerprint of a body (thread-safe, pure).
+  static BodyFingerprint Fingerprint(const std::string& body);
   DuplicateFinder();
   ~DuplicateFinder();
   DuplicateFinder(DuplicateFinder&&) noexcept;
@@ -33,9 +46,14 @@ class DuplicateFinder {
   // The id of the earliest article added before with the same or nearly the same body, if any;
   // then remembers this one (under its own id) for later calls.
   std::optional<std::string> FindAndAdd(const std::string& id, const std::string& body);
+  // The same in two steps, for callers that fingerprint on worker threads or keep
+  // fingerprints (the store seeds a finder with the articles it already holds by Add()).
+  std::optional<std::string> Find(const BodyFingerprint& fp) const;
+  void Add(const std::string& id, const BodyFingerprint& fp);
 
  private:
   struct Impl;
+  void Insert(const std::string& id, const BodyFingerprint& fp, std::size_t match);
   std::unique_ptr<Impl> impl_;
 };
 

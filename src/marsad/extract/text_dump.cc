@@ -1,8 +1,326 @@
-// Placeholder (foundation skeleton): the dump as body. Replaced by the line-shape cleaner.
+// Plain-text dumps of scraped pages: the title once, the body without site furniture.
+//
+// A dump is what a scraper left after stripping the markup: the headline (often more than
+// once — the <title>, the <h1>, an og:title — sometimes glued to itself with no separator),
+// the article's paragraphs and subheadings, and the site's furniture: menus, "most read"
+// boxes, "no stories found" placeholders, the logo's alt text, the site's name and address.
+// Nothing here knows any site's strings; lines are judged by general rules:
+//   repetition  — a line that is the title again, or a short line seen more than once;
+//   shape       — URL or domain lines, Latin-only lines in an Arabic page, short lines with
+//                 no sentence punctuation;
+//   position    — furniture gathers before the title and after the last paragraph; in the
+//                 middle, short unpunctuated lines are subheadings and are kept;
+//   lists       — a run of three or more unpunctuated lines at the end is a link list.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "marsad/extract/extractors.h"
 
 namespace marsad::extract {
+namespace {
 
-void ExtractTextDump(const ingest::Page& page, Article& article) { article.body = page.content; }
+struct Line {
+  std::string text;      // trimmed
+  std::u32string chars;  // the same, as code points
+  std::size_t words = 0;
+  std::size_t arabic = 0;  // Arabic letters
+  std::size_t latin = 0;   // Latin letters
+};
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x200F ||
+         c == 0x200E || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x3000;
+}
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) ||
+         (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+bool IsLatinLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F);
+}
+
+std::u32string Trim(std::u32string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && IsSpace(s[b])) ++b;
+  while (e > b && IsSpace(s[e - 1])) --e;
+  return std::u32string(s.substr(b, e - b));
+}
+
+Line MakeLine(std::u32string chars) {
+  Line line;
+  line.chars = std::move(chars);
+  line.text = ToUtf8(line.chars);
+  bool in_word = false;
+  for (char32_t c : line.chars) {
+    line.arabic += IsArabicLetter(c);
+    line.latin += IsLatinLetter(c);
+    const bool space = IsSpace(c);
+    if (!space && !in_word) ++line.words;
+    in_word = !space;
+  }
+  return line;
+}
+
+// Non-empty lines of the dump, trimmed; any newline convention.
+std::vector<Line> SplitLines(std::string_view content) {
+  std::vector<Line> lines;
+  const std::u32string all = ToU32(content);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= all.size(); ++i) {
+    if (i < all.size() && all[i] != '\n' && all[i] != '\r' && all[i] != 0x2028 &&
+        all[i] != 0x2029)
+      continue;
+    std::u32string t = Trim(std::u32string_view(all).substr(start, i - start));
+    if (!t.empty()) lines.push_back(MakeLine(std::move(t)));
+    start = i + 1;
+  }
+  return lines;
+}
+
+// "XX" or "X X X" → "X": a scraper that concatenated the same heading several times.
+std::u32string CollapseRepeats(const std::u32string& s) {
+  constexpr std::size_t kMinUnit = 5;  // shorter units are words like "ها ها", not titles
+  const std::size_t n = s.size();
+  for (std::size_t p = kMinUnit; p <= n / 2; ++p) {
+    const std::u32string unit = Trim(std::u32string_view(s).substr(0, p));
+    if (unit.size() < kMinUnit) continue;
+    std::size_t i = p, copies = 1;
+    bool ok = true;
+    while (ok && i < n) {
+      while (i < n && IsSpace(s[i])) ++i;
+      if (i >= n) break;
+      ok = s.compare(i, unit.size(), unit) == 0;
+      i += unit.size();
+      ++copies;
+    }
+    if (ok && copies >= 2) return unit;
+  }
+  return s;
+}
+
+// Sentence-final punctuation, looking past closing quotes and brackets.
+bool EndsSentence(const Line& line) {
+  for (auto it = line.chars.rbegin(); it != line.chars.rend(); ++it) {
+    const char32_t c = *it;
+    if (IsSpace(c) || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB ||
+        c == 0x201D || c == 0x2019)
+      continue;
+    return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x2026 || c == 0x06D4;
+  }
+  return false;
+}
+
+// "www.example.com", "https://example.com/path", "example.com": the host, without "www.".
+std::string HostOf(const Line& line) {
+  if (line.words != 1 || line.arabic > 0) return {};
+  std::string_view s = line.text;
+  for (std::string_view scheme : {"https://", "http://"})
+    if (s.substr(0, scheme.size()) == scheme) s.remove_prefix(scheme.size());
+  s = s.substr(0, s.find_first_of("/?#"));
+  if (s.substr(0, 4) == "www.") s.remove_prefix(4);
+  const std::size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || s.size() - dot < 3) return {};
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.') return {};
+    if (i > dot && !std::isalpha(static_cast<unsigned char>(c))) return {};
+  }
+  std::string host(s);
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
+}
+
+// What the whole dump looks like, for rules that depend on the page's language.
+struct DumpShape {
+  bool arabic = false;  // mostly Arabic letters
+};
+
+// Lines no article paragraph looks like, wherever they are.
+bool IsFurniture(const Line& line, const DumpShape& shape) {
+  if (!HostOf(line).empty()) return true;
+  // "logo", "No stories found.", "Advertisement": Latin-only lines in an Arabic page. A long
+  // English sentence quoted in the middle of an article survives (see IsShortLatin).
+  if (shape.arabic && line.arabic == 0 && line.latin > 0 && line.words <= 8) return true;
+  // Punctuation-only or digit-only crumbs: "|", "»", "1 2 3".
+  return line.arabic == 0 && line.latin == 0;
+}
+
+// Short and unpunctuated: a heading, a menu item, a box title, a site name.
+bool IsLabel(const Line& line) { return line.words <= 6 && !EndsSentence(line); }
+
+// A line that can only be article text: a sentence of some length.
+bool IsParagraph(const Line& line) {
+  return (line.words >= 8 && EndsSentence(line)) || line.words >= 25;
+}
+
+// Index of the title line, or -1: the first line in the head that is repeated (as a line or
+// glued to itself); else the first head line that looks like a headline.
+int FindTitle(const std::vector<Line>& lines, const std::vector<std::u32string>& collapsed,
+              std::size_t head_end, const DumpShape& shape) {
+  for (std::size_t i = 0; i < head_end; ++i) {
+    if (IsFurniture(lines[i], shape)) continue;
+    if (collapsed[i] != lines[i].chars) return static_cast<int>(i);  // glued repeat
+    for (std::size_t j = i + 1; j < head_end; ++j)
+      if (collapsed[j] == collapsed[i]) return static_cast<int>(i);
+  }
+  for (std::size_t i = 0; i < head_end; ++i) {
+    const Line& l = lines[i];
+    if (IsFurniture(l, shape) || l.words < 2) continue;
+    if (l.words <= 30 && !IsParagraph(l)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Where the article ends: drop furniture and link lists from the end.
+std::size_t FindBodyEnd(const std::vector<Line>& lines, std::size_t begin,
+                        const DumpShape& shape) {
+  std::size_t end = lines.size();
+  while (end > begin) {
+    const Line& last = lines[end - 1];
+    if (IsFurniture(last, shape) || IsLabel(last)) {
+      --end;
+      continue;
+    }
+    // A run of three or more unpunctuated lines ("most read" headlines) is a link list.
+    std::size_t run = 0;
+    while (end - run > begin && !EndsSentence(lines[end - 1 - run]) &&
+           lines[end - 1 - run].words <= 25)
+      ++run;
+    if (run >= 3) {
+      end -= run;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// The site: the host of the first URL or domain line in the dump.
+std::optional<std::string> FindSite(const std::vector<Line>& lines) {
+  for (const Line& l : lines)
+    if (std::string host = HostOf(l); !host.empty()) return host;
+  return std::nullopt;
+}
+
+// Digits of any script the dumps use (ASCII, Arabic-Indic, Eastern Arabic-Indic) → 0-9, or -1.
+int DigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0x0660 && c <= 0x0669) return static_cast<int>(c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return static_cast<int>(c - 0x06F0);
+  return -1;
+}
+
+// Month numbers of the Arabic month names news sites print: Egyptian/Gulf ("يناير") and
+// Levantine/Iraqi ("كانون الثاني").
+int MonthOf(const std::u32string& word, const std::u32string& next) {
+  static const char* const kNames[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+                                       "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+  static const char* const kLevant[] = {"كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+                                        "تموز", "آب", "أيلول", "تشرين", "تشرين", "كانون"};
+  const std::string w = ToUtf8(word);
+  for (int m = 0; m < 12; ++m)
+    if (w == kNames[m]) return m + 1;
+  const std::string n = ToUtf8(next);
+  if (w == "كانون") return n == "الأول" ? 12 : 1;
+  if (w == "تشرين") return n == "الثاني" ? 11 : 10;
+  for (int m = 0; m < 12; ++m)
+    if (w == kLevant[m]) return m + 1;
+  return 0;
+}
+
+// A date line near the title ("2024-07-02", "02/07/2024", "الثلاثاء 2 يوليو 2024") as
+// YYYY-MM-DD.
+std::optional<std::string> DateOf(const Line& line) {
+  if (line.words > 8) return std::nullopt;
+  std::vector<int> numbers;
+  std::vector<std::u32string> words;
+  std::u32string word;
+  int month_name = 0;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(word), word.clear();
+  };
+  for (std::size_t i = 0; i <= line.chars.size(); ++i) {
+    const char32_t c = i < line.chars.size() ? line.chars[i] : U' ';
+    if (DigitValue(c) >= 0) {
+      int v = 0;
+      for (; i < line.chars.size() && DigitValue(line.chars[i]) >= 0; ++i)
+        v = v * 10 + DigitValue(line.chars[i]);
+      numbers.push_back(v);
+      flush();
+      --i;
+    } else if (IsArabicLetter(c)) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  for (std::size_t i = 0; i < words.size() && month_name == 0; ++i)
+    month_name = MonthOf(words[i], i + 1 < words.size() ? words[i + 1] : U"");
+  int y = 0, m = 0, d = 0;
+  if (numbers.size() == 3 && numbers[0] > 31) y = numbers[0], m = numbers[1], d = numbers[2];
+  else if (numbers.size() == 3 && numbers[2] > 31) d = numbers[0], m = numbers[1], y = numbers[2];
+  else if (numbers.size() == 2 && month_name) d = numbers[0], m = month_name, y = numbers[1];
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  char buf[11];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+// Short lines that occur more than once (share bars, "read also" labels).
+std::vector<bool> RepeatedLabels(const std::vector<Line>& lines) {
+  std::vector<bool> repeated(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!IsLabel(lines[i])) continue;
+    for (std::size_t j = 0; j < lines.size(); ++j)
+      if (j != i && lines[j].text == lines[i].text) repeated[i] = true;
+  }
+  return repeated;
+}
+
+}  // namespace
+
+void ExtractTextDump(const ingest::Page& page, Article& article) {
+  const std::vector<Line> lines = SplitLines(page.content);
+  DumpShape shape;
+  std::size_t arabic = 0, latin = 0;
+  for (const Line& l : lines) arabic += l.arabic, latin += l.latin;
+  shape.arabic = arabic > latin;
+
+  std::vector<std::u32string> collapsed;
+  for (const Line& l : lines) collapsed.push_back(CollapseRepeats(l.chars));
+
+  // The head: everything before the first paragraph-shaped line.
+  std::size_t head_end = 0;
+  while (head_end < lines.size() && !IsParagraph(lines[head_end])) ++head_end;
+  const int title = FindTitle(lines, collapsed, std::min(head_end, lines.size()), shape);
+  if (title >= 0) article.title = ToUtf8(collapsed[title]);
+
+  const std::size_t body_end = FindBodyEnd(lines, head_end, shape);
+  const std::vector<bool> repeated = RepeatedLabels(lines);
+  std::string body;
+  // Head lines other than the title stay if they read like text (a standfirst); labels
+  // before the first paragraph are bylines, categories, breadcrumbs and go.
+  for (std::size_t i = 0; i < body_end; ++i) {
+    const Line& l = lines[i];
+    if (title >= 0 && collapsed[i] == collapsed[title]) continue;  // the title, again
+    if (IsFurniture(l, shape) || repeated[i]) {
+      if (i < head_end && !article.date) article.date = DateOf(l);
+      continue;
+    }
+    if (i < head_end && IsLabel(l)) {
+      if (!article.date) article.date = DateOf(l);
+      continue;
+    }
+    if (!body.empty()) body += "\n\n";
+    body += l.text;
+  }
+  article.body = std::move(body);
+  if (!article.site) article.site = FindSite(lines);
+}
 
 }  // namespace marsad::extract

@@ -1,64 +1,93 @@
-// Placeholder reader (foundation skeleton): files as UTF-8 HTML. Replaced by the real readers.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+// PageReader: paths → inputs (by content) → pages, one at a time.
+#include <memory>
 
+#include "marsad/ingest/byte_source.h"
+#include "marsad/ingest/content_sniffer.h"
+#include "marsad/ingest/document_reader.h"
+#include "marsad/ingest/gzip_stream.h"
 #include "marsad/ingest/ingest.h"
+#include "marsad/ingest/jsonl_reader.h"
+#include "marsad/ingest/path_walker.h"
+#include "marsad/ingest/warc_reader.h"
 
 namespace marsad::ingest {
+namespace {
+
+// Enough of the head of a stream to tell its format and to parse a first JSON line.
+constexpr std::size_t kSniffBytes = 16 * 1024;
+
+// Opens one walked entry as the reader its content calls for.
+std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry) {
+  const bool is_stdin = entry.path == "-";
+  std::optional<std::string> source_path;
+  if (!is_stdin) source_path = entry.path;
+  if (entry.error) return DocumentReader::Failed(source_path, entry.path, *entry.error);
+  auto file = FileSource::Open(entry.path);
+  if (!file.ok()) return DocumentReader::Failed(source_path, entry.path, file.error());
+
+  auto raw = std::make_unique<BufferedReader>(std::move(file).value());
+  const bool gzip = IsGzip(raw->Peek(2));
+  std::unique_ptr<BufferedReader> in =
+      gzip ? std::make_unique<BufferedReader>(std::make_unique<GzipSource>(std::move(raw)))
+           : std::move(raw);
+  const std::string_view head = in->Peek(kSniffBytes);
+  switch (SniffFormat(head, entry.path)) {
+    case InputFormat::kWarc:
+      return std::make_unique<WarcReader>(std::move(in), source_path, gzip);
+    case InputFormat::kJsonLines:
+      return std::make_unique<JsonlReader>(std::move(in), source_path);
+    case InputFormat::kDocument:
+      break;
+  }
+  return std::make_unique<DocumentReader>(std::move(in), source_path, entry.path);
+}
+
+}  // namespace
 
 struct PageReader::Impl {
-  std::vector<std::string> files;
-  std::size_t next = 0;
+  explicit Impl(std::vector<std::string> paths) : walker(std::move(paths)) {}
+  PathWalker walker;
+  std::unique_ptr<PageSource> current;
+  std::size_t skipped_before = 0;  // skipped records of inputs already finished
   IngestCounts counts;
 };
 
-PageReader::PageReader(std::vector<std::string> paths) : impl_(std::make_unique<Impl>()) {
-  namespace fs = std::filesystem;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (const auto& e : fs::recursive_directory_iterator(p, ec))
-        if (e.is_regular_file()) found.push_back(e.path().string());
-      std::sort(found.begin(), found.end());
-      impl_->files.insert(impl_->files.end(), found.begin(), found.end());
-    } else {
-      impl_->files.push_back(p);
-    }
-  }
-}
+PageReader::PageReader(std::vector<std::string> paths)
+    : impl_(std::make_unique<Impl>(std::move(paths))) {}
 PageReader::~PageReader() = default;
 PageReader::PageReader(PageReader&&) noexcept = default;
 PageReader& PageReader::operator=(PageReader&&) noexcept = default;
 const IngestCounts& PageReader::counts() const { return impl_->counts; }
 
-std::optional<Page> PageReader::Next() {
-  if (impl_->next >= impl_->files.size()) return std::nullopt;
-  const std::string path = impl_->files[impl_->next++];
-  Page page;
-  page.source_path = path;
-  std::ifstream in(path, std::ios::binary);
-  ++impl_->counts.pages;
-  if (!in) {
-    page.error = "cannot open file";
-    ++impl_->counts.errors;
-  } else {
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    DecodeHtml(bytes, std::nullopt, page);
+std::optional<Page> PageReader::Next() try {
+  Impl& s = *impl_;
+  for (;;) {
+    if (s.current) {
+      std::optional<Page> page = s.current->Next();
+      s.counts.skipped = s.skipped_before + s.current->skipped();
+      if (page) {
+        ++s.counts.pages;
+        if (page->error) ++s.counts.errors;
+        return page;
+      }
+      s.skipped_before = s.counts.skipped;
+      s.current.reset();
+    }
+    std::optional<WalkEntry> entry = s.walker.Next();
+    if (!entry) return std::nullopt;
+    ++s.counts.files;
+    s.current = OpenInput(*entry);
   }
-  page.id = Hex64(Fnv1a64(path + '\0' + page.content));
+} catch (const std::exception& e) {
+  // Only allocation failure can get here; the contract is "never throws", so end the stream
+  // with an error page rather than take the process down.
+  impl_->current.reset();
+  Page page;
+  page.error = std::string("internal error while reading: ") + e.what();
+  page.id = Hex64(Fnv1a64(*page.error));
+  ++impl_->counts.pages;
+  ++impl_->counts.errors;
   return page;
-}
-
-void DecodeHtml(std::string_view bytes, const std::optional<std::string>&, Page& page) {
-  page.encoding = "UTF-8";
-  page.content = std::string(bytes);
-  page.invalid_bytes = SanitizeUtf8(page.content);
-  page.kind = page.content.find('<') == std::string::npos ? PageKind::kTextDump : PageKind::kHtml;
 }
 
 }  // namespace marsad::ingest

@@ -1,20 +1,64 @@
-// Placeholder tagger (foundation skeleton). Replaced by the trained model.
+// NerTagger: the public face of the stage over NerModel (see ner_model.h).
 #include "marsad/ner/ner.h"
+
+#include <algorithm>
+
+#include "marsad/ner/entity_spans.h"
+#include "marsad/ner/ner_model.h"
 
 namespace marsad::ner {
 
-struct NerTagger::Impl {};
+struct NerTagger::Impl {
+  NerModel model;
+};
+
 NerTagger::NerTagger() : impl_(std::make_unique<Impl>()) {}
 NerTagger::NerTagger(NerTagger&&) noexcept = default;
 NerTagger& NerTagger::operator=(NerTagger&&) noexcept = default;
 NerTagger::~NerTagger() = default;
-Result<NerTagger> NerTagger::Load(const std::string&) { return NerTagger(); }
-Result<NerTagger> NerTagger::LoadDefault() { return NerTagger(); }
-std::vector<std::string> NerTagger::Tag(const std::vector<std::string>& tokens) const {
-  return std::vector<std::string>(tokens.size(), "O");
+
+Result<NerTagger> NerTagger::Load(const std::string& path) {
+  auto model = LoadNerModel(path);
+  if (!model.ok()) return model.status();
+  NerTagger tagger;
+  tagger.impl_->model = std::move(model).value();
+  return tagger;
 }
-std::vector<Entity> NerTagger::FindEntities(std::u32string_view, const std::vector<Sentence>&) const {
-  return {};
+
+Result<NerTagger> NerTagger::LoadDefault() { return Load(DataDir() + "/ner/ner.model"); }
+
+std::vector<std::string> NerTagger::Tag(const std::vector<std::string>& tokens) const {
+  std::vector<std::u32string> words;
+  words.reserve(tokens.size());
+  for (const auto& t : tokens) words.push_back(ToU32(t));
+  const auto& labels = impl_->model.chain.labels();
+  std::vector<std::string> tags;
+  tags.reserve(tokens.size());
+  for (int y : impl_->model.Tag(words)) tags.push_back(labels[static_cast<std::size_t>(y)]);
+  return tags;
+}
+
+std::vector<Entity> NerTagger::FindEntities(std::u32string_view body,
+                                            const std::vector<Sentence>& sentences) const {
+  std::vector<Sentence> ranges = sentences;
+  if (ranges.empty() && !body.empty()) ranges.push_back({{0, body.size()}});
+  const auto& labels = impl_->model.chain.labels();
+  std::vector<Entity> entities;
+  for (const Sentence& sentence : ranges) {
+    const Span range{std::min(sentence.span.start, body.size()), std::min(sentence.span.end, body.size())};
+    if (range.empty()) continue;
+    const std::vector<Span> spans = NerTokens(body, range);
+    std::vector<std::u32string> words;
+    words.reserve(spans.size());
+    for (const Span& s : spans) words.emplace_back(body.substr(s.start, s.size()));
+    std::vector<std::string> tags;
+    for (int y : impl_->model.Tag(words)) tags.push_back(labels[static_cast<std::size_t>(y)]);
+    for (const TaggedSpan& run : TagRuns(tags)) {
+      const Span span{spans[run.begin].start, spans[run.end - 1].end};
+      entities.push_back({span, ToUtf8(body.substr(span.start, span.size())), run.type, ""});
+    }
+  }
+  return entities;
 }
 
 }  // namespace marsad::ner

@@ -1,0 +1,275 @@
+// ActorDictionary: loads data/actors/actors.tsv into a word trie and finds actor mentions,
+// longest match first, combining role words with the country that follows them.
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "marsad/actors/actor_trie.h"
+#include "marsad/actors/actor_words.h"
+#include "marsad/actors/actors.h"
+
+namespace marsad::actors {
+namespace {
+
+constexpr const char* kHeader = "# marsad-actors 1";
+constexpr std::uint32_t kNoEntry = UINT32_MAX;
+
+// A dictionary form found at words [first, end), read as `reading` on its first word.
+struct Match {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  Reading reading;
+  std::uint32_t entry = kNoEntry;
+};
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
+    fields.push_back(line.substr(start, tab - start));
+  }
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+Result<Entry> ParseEntry(const std::vector<std::string>& f) {
+  if (f.size() < 6) return Status::Error("expected 7 tab-separated fields");
+  Entry e;
+  if (f[0] == "A") e.kind = EntryKind::kActor;
+  else if (f[0] == "N") e.kind = EntryKind::kNisba;
+  else if (f[0] == "R") e.kind = EntryKind::kRole;
+  else return Status::Error("unknown kind '" + f[0] + "'");
+  e.needs_article = !f[1].empty() && f[1][0] == '=';
+  e.code = f[2];
+  if (e.code.empty()) return Status::Error("empty code");
+  e.type = f[3] == "-" ? "" : f[3];
+  e.from = f[4] == "-" ? 0 : DateNumber(std::string_view(f[4]));
+  e.to = f[5] == "-" ? 0 : DateNumber(std::string_view(f[5]));
+  if ((f[4] != "-" && e.from == 0) || (f[5] != "-" && e.to == 0)) {
+    return Status::Error("dates must be YYYY-MM-DD or -");
+  }
+  return e;
+}
+
+// The canonical word keys of a form (each without a leading ال).
+std::vector<std::u32string> FormWords(std::string_view form) {
+  if (!form.empty() && form[0] == '=') form.remove_prefix(1);
+  const std::u32string text = ToU32(form);
+  WordList list;
+  ScanWords(text, {0, text.size()}, list);
+  std::vector<std::u32string> words;
+  for (const Word& w : list.words) words.emplace_back(WithoutArticle(list.Key(w)));
+  return words;
+}
+
+}  // namespace
+
+struct ActorDictionary::Impl {
+  ActorTrie trie;
+  std::set<std::string> country_roots;  // codes of countries: what a role word combines with
+
+  Status Read(std::istream& in, const std::string& name);
+  std::uint32_t Choose(std::uint32_t node, const Reading& r, int date) const;
+  void Extend(const WordList& list, std::uint32_t node, std::size_t next, const Match& start,
+              int date, Match& best) const;
+  Match Longest(const WordList& list, std::size_t i, int date) const;
+  bool IsCountry(const Match& m) const;
+  std::vector<ActorMention> Combine(std::u32string_view body, const WordList& list,
+                                    const std::vector<Match>& matches) const;
+  ActorMention Mention(std::u32string_view body, const WordList& list, const Match& from,
+                       const Match& to) const;
+};
+
+Status ActorDictionary::Impl::Read(std::istream& in, const std::string& name) {
+  std::string line;
+  if (!std::getline(in, line) || line.rfind(kHeader, 0) != 0) {
+    return Status::Error(name + ": not a marsad-actors 1 file (first line must be '" + kHeader + "')");
+  }
+  for (std::size_t n = 2; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto fields = SplitTabs(line);
+    auto entry = ParseEntry(fields);
+    if (!entry.ok()) return Status::Error(name + ":" + std::to_string(n) + ": " + entry.error());
+    auto words = FormWords(fields[1]);
+    if (words.empty()) continue;
+    if (entry->kind == EntryKind::kNisba || (entry->kind == EntryKind::kActor && entry->code.size() == 3)) {
+      country_roots.insert(entry->code);
+    }
+    trie.Add(words, std::move(entry).value());
+  }
+  return Status();
+}
+
+// The entry a form stands for on this date, read this way, or kNoEntry. A nisba reading wins
+// when the word carried ال (السورية is the adjective, سورية the country).
+std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r, int date) const {
+  std::uint32_t best = kNoEntry;
+  int best_rank = 1 << 30;
+  for (std::uint32_t i : trie.EntriesAt(node)) {
+    const Entry& e = trie.entry(i);
+    if (e.needs_article && !r.had_article) continue;
+    if (date != 0 && !e.Holds(date)) continue;
+    int kind_rank = e.kind == EntryKind::kRole ? 2 : 0;
+    if (e.kind == EntryKind::kNisba) kind_rank = r.had_article ? -1 : 1;
+    // Without a date, a current (open-ended) term is the best guess.
+    const int rank = kind_rank * 2 + (date == 0 && e.to != 0 ? 1 : 0);
+    if (rank < best_rank) best = i, best_rank = rank;
+  }
+  return best;
+}
+
+void ActorDictionary::Impl::Extend(const WordList& list, std::uint32_t node, std::size_t next,
+                                   const Match& start, int date, Match& best) const {
+  if (std::uint32_t e = Choose(node, start.reading, date); e != kNoEntry && next > best.end) {
+    best = start;
+    best.end = next;
+    best.entry = e;
+  }
+  if (next >= list.words.size() || !list.words[next].joined_to_previous) return;
+  const std::u32string_view key = list.Key(list.words[next]);
+  Reading readings[8];
+  const int n = Readings(key, /*first=*/false, readings);
+  for (int k = 0; k < n; ++k) {
+    const std::uint32_t child = trie.Child(node, key.substr(readings[k].offset));
+    if (child != ActorTrie::kNone) Extend(list, child, next + 1, start, date, best);
+  }
+}
+
+// The longest form starting at word i (best.entry == kNoEntry when none).
+Match ActorDictionary::Impl::Longest(const WordList& list, std::size_t i, int date) const {
+  Match best;
+  const std::u32string_view key = list.Key(list.words[i]);
+  Reading readings[8];
+  const int n = Readings(key, /*first=*/true, readings);
+  for (int k = 0; k < n; ++k) {
+    const std::uint32_t node = trie.Child(ActorTrie::kRoot, key.substr(readings[k].offset));
+    if (node == ActorTrie::kNone) continue;
+    Match start;
+    start.first = i;
+    start.reading = readings[k];
+    Extend(list, node, i + 1, start, date, best);
+  }
+  return best;
+}
+
+// Whether a role word before m names that country's role: countries, their nisbas, capitals
+// and leaders do; groups and organisations (حزب الله, الأمم المتحدة) do not.
+bool ActorDictionary::Impl::IsCountry(const Match& m) const {
+  const Entry& e = trie.entry(m.entry);
+  if (e.code.size() < 3 || !country_roots.count(e.code.substr(0, 3))) return false;
+  return e.kind == EntryKind::kNisba || e.code.size() == 3 || e.type == "LOC" || e.type == "PER";
+}
+
+ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const WordList& list,
+                                            const Match& from, const Match& to) const {
+  const Word& first = list.words[from.first];
+  const Word& last = list.words[to.end - 1];
+  ActorMention m;
+  m.span = {list.offsets[first.key_begin + from.reading.trim], last.span.end};
+  if (from.reading.trim == 0) m.span.start = first.span.start;
+  m.text = ToUtf8(body.substr(m.span.start, m.span.size()));
+  const Entry& e = trie.entry(to.entry);
+  m.code = e.code;
+  m.type = e.type.empty() ? "ORG" : e.type;
+  m.nisba = e.kind == EntryKind::kNisba;
+  return m;
+}
+
+// Turns matches into mentions: a run of role words followed by a country (directly, or across
+// one adjective with ال: الطائرات الحربية السورية) becomes country + first role; other role
+// words are dropped, since a role alone names no one in particular.
+std::vector<ActorMention> ActorDictionary::Impl::Combine(std::u32string_view body,
+                                                         const WordList& list,
+                                                         const std::vector<Match>& matches) const {
+  auto adjacent = [&](const Match& a, const Match& b) {
+    // A country noun after a role is its genitive (حكومة العراق) only without a preposition
+    // or conjunction of its own (الوزير بالعراق is a minister in Iraq).
+    if (b.reading.trim != 0 && trie.entry(b.entry).kind != EntryKind::kNisba) return false;
+    if (b.first == a.end) return list.words[b.first].joined_to_previous;
+    if (b.first != a.end + 1) return false;
+    const Word& gap = list.words[a.end];
+    const std::u32string_view k = list.Key(gap);
+    // The word between is taken for an adjective when it has ال and an adjective's ending
+    // (الحربية, الانتقالية, الخاص): a noun there (المسؤول العدو الأمريكي) ends the role.
+    return gap.joined_to_previous && list.words[b.first].joined_to_previous && k.size() >= 5 &&
+           k[0] == U'\u0627' && k[1] == U'\u0644' &&
+           (k.back() == U'\u0647' || k.back() == U'\u064A' || k.back() == U'\u0635');
+  };
+  auto is_role = [&](const Match& m) { return trie.entry(m.entry).kind == EntryKind::kRole; };
+  std::vector<ActorMention> out;
+  for (std::size_t k = 0; k < matches.size();) {
+    if (!is_role(matches[k])) {
+      out.push_back(Mention(body, list, matches[k], matches[k]));
+      ++k;
+      continue;
+    }
+    std::size_t j = k;
+    while (j + 1 < matches.size() && is_role(matches[j + 1]) &&
+           matches[j + 1].first == matches[j].end && list.words[matches[j + 1].first].joined_to_previous) {
+      ++j;
+    }
+    if (j + 1 < matches.size() && IsCountry(matches[j + 1]) && adjacent(matches[j], matches[j + 1])) {
+      ActorMention m = Mention(body, list, matches[k], matches[j + 1]);
+      m.code = trie.entry(matches[j + 1].entry).code.substr(0, 3) + trie.entry(matches[k].entry).code;
+      m.type = "ORG";
+      m.nisba = false;
+      out.push_back(std::move(m));
+      k = j + 2;
+    } else {
+      k = j + 1;
+    }
+  }
+  return out;
+}
+
+ActorDictionary::ActorDictionary() : impl_(std::make_unique<Impl>()) {}
+ActorDictionary::ActorDictionary(ActorDictionary&&) noexcept = default;
+ActorDictionary& ActorDictionary::operator=(ActorDictionary&&) noexcept = default;
+ActorDictionary::~ActorDictionary() = default;
+
+Result<ActorDictionary> ActorDictionary::Load(const std::string& dir) {
+  const std::string path = dir + "/actors.tsv";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot open " + path);
+  ActorDictionary d;
+  if (Status s = d.impl_->Read(in, path); !s.ok()) return s;
+  return d;
+}
+
+Result<ActorDictionary> ActorDictionary::LoadDefault() { return Load(DataDir() + "/actors"); }
+
+std::vector<ActorMention> ActorDictionary::FindMentions(std::u32string_view body, Span range,
+                                                        const std::optional<std::string>& date) const {
+  thread_local WordList list;  // reused: the coder calls this once per sentence
+  ScanWords(body, range, list);
+  const int day = DateNumber(date);
+  std::vector<Match> matches;
+  for (std::size_t i = 0; i < list.words.size();) {
+    Match m = impl_->Longest(list, i, day);
+    if (m.entry == kNoEntry) {
+      ++i;
+      continue;
+    }
+    matches.push_back(m);
+    i = m.end;
+  }
+  return impl_->Combine(body, list, matches);
+}
+
+std::string ActorDictionary::Lookup(std::u32string_view name,
+                                    const std::optional<std::string>& date) const {
+  auto mentions = FindMentions(name, {0, name.size()}, date);
+  if (mentions.size() != 1) return {};
+  // The one mention must cover the name: from its first word (clitics aside) to its end.
+  std::size_t first = 0;
+  while (first < name.size() && (name[first] == U' ' || name[first] == U'\t')) ++first;
+  std::size_t last = name.size();
+  while (last > first && (name[last - 1] == U' ' || name[last - 1] == U'\t')) --last;
+  const Span& s = mentions[0].span;
+  if (s.end != last || s.start > first + 3) return {};
+  return mentions[0].code;
+}
+
+std::size_t ActorDictionary::size() const { return impl_->trie.forms(); }
+
+}  // namespace marsad::actors

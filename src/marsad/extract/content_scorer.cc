@@ -1,0 +1,218 @@
+#include "marsad/extract/content_scorer.h"
+
+#include <algorithm>
+
+#include "marsad/extract/class_evidence.h"
+#include "marsad/extract/furniture.h"
+#include "marsad/extract/text_stats.h"
+
+namespace marsad::extract {
+namespace {
+
+// A furniture subtree may be pruned by its name only while it holds less than this share of
+// the page's prose: a site that calls its article wrapper "main-with-sidebar" must not lose it.
+constexpr double kMaxPrunedShare = 0.3;
+constexpr double kMaxStrongPrunedShare = 0.6;
+// A sibling of the best container joins the article when its blocks are worth this much
+// (about one line of prose more than its clutter).
+constexpr double kMinSiblingValue = 60;
+
+bool IsFurnitureTag(Tag t) {
+  return t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kHeader ||
+         t == Tag::kMenu || t == Tag::kFigcaption || t == Tag::kAddress;
+}
+
+double LinkDensity(const TextBlock& b) {
+  return b.chars == 0 ? 0 : double(b.link_chars) / double(b.chars);
+}
+
+using Kind = ContentScorer::Kind;
+
+// How a block looks on its own (jusText-style local classification).
+Kind Classify(const TextBlock& b, const TextStats& st) {
+  const double ld = LinkDensity(b);
+  if (ld > 0.5 || b.in_figure) return Kind::kBad;
+  if (IsFurnitureLabel(b.text, b.words) || IsNotice(b.text, b.words)) return Kind::kBad;
+  if (b.heading) return ld > 0.3 ? Kind::kBad : Kind::kHeading;
+  if (IsBylineOrDateline(b.text, b.words)) return Kind::kBad;
+  if (ld <= 0.35 && st.LooksLikeProse() && st.words >= 10) return Kind::kGood;
+  if (ld <= 0.2 && st.words >= 25) return Kind::kGood;  // long text in a script without stop words
+  return Kind::kShort;
+}
+
+// Value of a block for choosing the container: prose counts for, links and clutter against.
+double Value(const TextBlock& b, Kind kind) {
+  const double chars = static_cast<double>(b.chars);
+  const double own = static_cast<double>(b.chars - b.link_chars);
+  switch (kind) {
+    case Kind::kGood:
+      return (b.in_list || b.in_table ? 0.6 : 1.0) * own;
+    case Kind::kHeading:
+      return 0;
+    case Kind::kShort:
+      return -0.3 * chars;
+    case Kind::kBad:
+      return -1.0 * chars;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<bool> ContentScorer::PruneByMarkup(const std::vector<TextBlock>& blocks,
+                                                const std::vector<Kind>& kinds) const {
+  const auto n = static_cast<std::size_t>(dom_.size());
+  // Prose characters below each node, summed bottom-up (children have larger indices).
+  std::vector<double> prose(n, 0);
+  double total = 0;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (kinds[k] != Kind::kGood || blocks[k].node < 0) continue;
+    prose[static_cast<std::size_t>(blocks[k].node)] += static_cast<double>(blocks[k].chars);
+    total += static_cast<double>(blocks[k].chars);
+  }
+  for (std::int32_t i = dom_.size() - 1; i > 0; --i) {
+    const std::int32_t p = dom_.node(i).parent;
+    if (p >= 0) prose[static_cast<std::size_t>(p)] += prose[static_cast<std::size_t>(i)];
+  }
+  // pruned[i]: i or one of its ancestors is furniture. Parents precede children.
+  std::vector<bool> pruned(n, false);
+  for (std::int32_t i = 0; i < dom_.size(); ++i) {
+    const DomNode& d = dom_.node(i);
+    if (d.parent >= 0 && pruned[static_cast<std::size_t>(d.parent)]) {
+      pruned[i] = true;
+      continue;
+    }
+    if (d.is_text() || d.tag == Tag::kHtml || d.tag == Tag::kBody) continue;
+    const ClassEvidence e = ReadClassEvidence(d);
+    if (e.article_body) continue;
+    const bool furniture = IsHiddenByMarkup(d) || IsFurnitureTag(d.tag) || e.caption ||
+                           e.strong_negative || (e.negative && !e.positive);
+    if (!furniture) continue;
+    // Comments may be long prose, so names that say "comments" or "share" are believed up to
+    // a larger share of the prose than layout names ("with-sidebar", "header") are.
+    const double limit = e.strong_negative ? kMaxStrongPrunedShare : kMaxPrunedShare;
+    pruned[i] = prose[i] <= limit * total;
+  }
+  return pruned;
+}
+
+std::vector<std::int32_t> ContentScorer::BestContainer(
+    const std::vector<TextBlock>& blocks) const {
+  const auto n = static_cast<std::size_t>(dom_.size());
+  std::vector<double> raw(n, 0);
+  // A block's value counts fully for its element and that element's parent, then less and
+  // less for each level up: paragraphs of one article are siblings or cousins, while a page
+  // that scatters teasers over many boxes only adds up at <body>, where they count little.
+  std::vector<double> sum(n, 0);
+  for (const TextBlock& b : blocks) {
+    std::int32_t a = b.node;
+    for (int d = 0; a >= 0; ++d, a = dom_.node(a).parent) {
+      sum[static_cast<std::size_t>(a)] += b.score * (d <= 1 ? 1.0 : 1.0 / d);
+      raw[static_cast<std::size_t>(a)] += b.score;
+    }
+  }
+  std::int32_t best = -1;
+  double best_score = 0;
+  for (std::int32_t i = 0; i < dom_.size(); ++i) {
+    const DomNode& d = dom_.node(i);
+    if (d.is_text() || sum[i] <= 0) continue;
+    const ClassEvidence e = ReadClassEvidence(d);
+    double s = sum[i];
+    if (e.article_body) s *= 1.25;
+    else if (e.positive || d.tag == Tag::kArticle || d.tag == Tag::kMain) s *= 1.1;
+    if (s > best_score) {
+      best_score = s;
+      best = i;
+    }
+  }
+  if (best < 0) return {};
+  // An article cut into sibling pieces by an embed, an ad or a pull quote: the siblings of the
+  // best container that carry prose of their own belong to it.
+  std::vector<std::int32_t> roots;
+  const std::int32_t parent = dom_.node(best).parent;
+  if (parent < 0) return {best};
+  for (std::int32_t c = dom_.node(parent).first_child; c >= 0; c = dom_.node(c).next_sibling) {
+    if (c == best || raw[static_cast<std::size_t>(c)] >= kMinSiblingValue) roots.push_back(c);
+  }
+  return roots;
+}
+
+std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>& roots,
+                                                 std::vector<TextBlock> blocks,
+                                                 const std::vector<Kind>& block_kinds,
+                                                 std::string_view title) const {
+  std::vector<TextBlock> inside;
+  std::vector<Kind> kinds;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (!roots.empty() && !InsideAny(roots, blocks[k].node)) continue;
+    kinds.push_back(block_kinds[k]);
+    inside.push_back(std::move(blocks[k]));
+  }
+  const std::string folded_title = FoldForMatching(title);
+  const std::size_t count = inside.size();
+  // Index of the next/previous block of each kind other than short, for context decisions.
+  auto next_decisive = [&](std::size_t i) -> Kind {
+    for (std::size_t j = i + 1; j < count; ++j) {
+      if (kinds[j] != Kind::kShort && kinds[j] != Kind::kHeading) return kinds[j];
+    }
+    return Kind::kBad;
+  };
+  auto prev_decisive = [&](std::size_t i) -> Kind {
+    for (std::size_t j = i; j-- > 0;) {
+      if (kinds[j] != Kind::kShort && kinds[j] != Kind::kHeading) return kinds[j];
+    }
+    return Kind::kBad;
+  };
+  std::vector<TextBlock> kept;
+  bool after_label = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    TextBlock& b = inside[i];
+    bool keep = false;
+    switch (kinds[i]) {
+      case Kind::kGood:
+        keep = true;
+        after_label = false;
+        break;
+      case Kind::kHeading:
+        keep = !IsFurnitureLabel(b.text, b.words) && next_decisive(i) == Kind::kGood &&
+               FoldForMatching(b.text) != folded_title;
+        break;
+      case Kind::kShort:
+        keep = !after_label && LinkDensity(b) <= 0.3 && prev_decisive(i) == Kind::kGood &&
+               next_decisive(i) == Kind::kGood;
+        break;
+      case Kind::kBad:
+        if (IsFurnitureLabel(b.text, b.words)) after_label = true;
+        break;
+    }
+    if (keep) kept.push_back(std::move(b));
+  }
+  return kept;
+}
+
+bool ContentScorer::InsideAny(const std::vector<std::int32_t>& roots, std::int32_t node) const {
+  for (std::int32_t a = node; a >= 0; a = dom_.node(a).parent) {
+    if (std::find(roots.begin(), roots.end(), a) != roots.end()) return true;
+  }
+  return false;
+}
+
+std::vector<TextBlock> ContentScorer::Select(std::vector<TextBlock> all,
+                                             std::string_view title) const {
+  std::vector<Kind> kinds;
+  kinds.reserve(all.size());
+  for (const TextBlock& b : all) kinds.push_back(Classify(b, MeasureText(b.text)));
+  const std::vector<bool> pruned = PruneByMarkup(all, kinds);
+  std::vector<TextBlock> blocks;
+  std::vector<Kind> block_kinds;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    if (all[k].node >= 0 && pruned[static_cast<std::size_t>(all[k].node)]) continue;
+    all[k].score = Value(all[k], kinds[k]);
+    blocks.push_back(std::move(all[k]));
+    block_kinds.push_back(kinds[k]);
+  }
+  const std::vector<std::int32_t> container = BestContainer(blocks);
+  return KeepInside(container, std::move(blocks), block_kinds, title);
+}
+
+}  // namespace marsad::extract

@@ -1,0 +1,85 @@
+#include "marsad/extract/raw_text_filter.h"
+
+#include <cstring>
+
+namespace marsad::extract {
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// True if html[i...] starts with `word` (lower case), ignoring ASCII case.
+bool StartsWithNoCase(std::string_view html, std::size_t i, std::string_view word) {
+  if (i + word.size() > html.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (Lower(html[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+bool EndsName(std::string_view html, std::size_t i) {
+  if (i >= html.size()) return true;
+  const char c = html[i];
+  return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Position of "</name" (any case) at or after `from`, or npos.
+std::size_t FindClose(std::string_view html, std::size_t from, std::string_view name) {
+  while (from < html.size()) {
+    const void* p = std::memchr(html.data() + from, '<', html.size() - from);
+    if (p == nullptr) return std::string_view::npos;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(p) - html.data());
+    if (at + 1 < html.size() && html[at + 1] == '/' && StartsWithNoCase(html, at + 2, name) &&
+        EndsName(html, at + 2 + name.size())) {
+      return at;
+    }
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+bool IsJsonLd(std::string_view open_tag) {
+  std::string lower(open_tag);
+  for (char& c : lower) c = Lower(c);
+  return lower.find("ld+json") != std::string::npos;
+}
+
+}  // namespace
+
+std::string DropScriptStyleAndComments(std::string_view html) {
+  std::string out;
+  out.reserve(html.size() / 2);
+  std::size_t i = 0;
+  while (i < html.size()) {
+    const void* p = std::memchr(html.data() + i, '<', html.size() - i);
+    if (p == nullptr) break;
+    const std::size_t lt = static_cast<std::size_t>(static_cast<const char*>(p) - html.data());
+    std::string_view name;
+    if (StartsWithNoCase(html, lt + 1, "script") && EndsName(html, lt + 7)) name = "script";
+    else if (StartsWithNoCase(html, lt + 1, "style") && EndsName(html, lt + 6)) name = "style";
+    if (html.compare(lt, 4, "<!--") == 0) {
+      const std::size_t end = html.find("-->", lt + 4);
+      out.append(html.substr(i, lt - i));
+      i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    if (name.empty()) {
+      out.append(html.substr(i, lt + 1 - i));
+      i = lt + 1;
+      continue;
+    }
+    const std::size_t gt = html.find('>', lt);
+    if (gt == std::string_view::npos) break;
+    const std::size_t close = FindClose(html, gt + 1, name);
+    if (close == std::string_view::npos || (name == "script" && IsJsonLd(html.substr(lt, gt - lt)))) {
+      out.append(html.substr(i, gt + 1 - i));  // keep the body: metadata, or an unclosed tag
+      i = gt + 1;
+      continue;
+    }
+    out.append(html.substr(i, gt + 1 - i));  // text before and the open tag
+    i = close;                                // continue at "</script"
+  }
+  out.append(html.substr(i < html.size() ? i : html.size()));
+  return out;
+}
+
+}  // namespace marsad::extract

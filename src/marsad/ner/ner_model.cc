@@ -1,0 +1,208 @@
+#include "marsad/ner/ner_model.h"
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "marsad/ner/word_forms.h"
+
+namespace marsad::ner {
+
+std::vector<int> NerModel::Tag(const std::vector<std::u32string>& tokens) const {
+  FeatureExtractor fx(feature_set, &clusters, &gazetteer);
+  FeatureMatrix f;
+  fx.Extract(tokens, &f);
+  return chain.Decode(f);
+}
+
+namespace {
+
+class Writer {
+ public:
+  template <typename T>
+  void Put(T v) {
+    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+  void Str(std::string_view s) {
+    Put<std::uint32_t>(static_cast<std::uint32_t>(s.size()));
+    out_.append(s);
+  }
+  void Floats(const float* p, std::size_t n) { out_.append(reinterpret_cast<const char*>(p), n * sizeof(float)); }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// Reads with bounds checks: a truncated or corrupt file becomes an error, never a crash.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (in_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool Str(std::string* s, std::size_t max_len = 1 << 16) {
+    std::uint32_t n = 0;
+    if (!Get(&n) || n > max_len || in_.size() - pos_ < n) return false;
+    s->assign(in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  bool Floats(float* p, std::size_t n) {
+    if ((in_.size() - pos_) / sizeof(float) < n) return false;
+    std::memcpy(p, in_.data() + pos_, n * sizeof(float));
+    pos_ += n * sizeof(float);
+    return true;
+  }
+  std::size_t remaining() const { return in_.size() - pos_; }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+};
+
+constexpr std::uint32_t kMaxLabels = 64;
+
+std::string Serialize(const NerModel& m) {
+  Writer w;
+  w.bytes() = std::string(kModelHeader) + " " + std::to_string(kModelVersion) + "\n";
+  w.Put<std::uint32_t>(m.feature_set);
+  const auto& labels = m.chain.labels();
+  w.Put<std::uint32_t>(static_cast<std::uint32_t>(labels.size()));
+  for (const auto& l : labels) w.Str(l);
+  w.Floats(m.chain.transitions().data(), m.chain.transitions().size());
+  w.Put<std::uint32_t>(static_cast<std::uint32_t>(m.clusters.size()));
+  for (const auto& e : m.clusters.entries()) {
+    w.Str(ToUtf8(e.word));
+    w.Put<std::uint16_t>(e.ids.coarse);
+    w.Put<std::uint16_t>(e.ids.mid);
+    w.Put<std::uint16_t>(e.ids.fine);
+  }
+  w.Put<std::uint32_t>(static_cast<std::uint32_t>(m.gazetteer.size()));
+  for (const auto& e : m.gazetteer.entries()) {
+    w.Put<std::uint8_t>(e.classes);
+    w.Put<std::uint8_t>(static_cast<std::uint8_t>(e.words.size()));
+    for (const auto& word : e.words) w.Str(ToUtf8(word));
+  }
+  w.Put<std::uint64_t>(m.chain.num_features());
+  m.chain.ForEachFeature([&](std::uint64_t id, const float* weights) {
+    w.Put<std::uint64_t>(id);
+    w.Floats(weights, labels.size());
+  });
+  w.bytes() += "END\n";
+  return std::move(w.bytes());
+}
+
+Status ReadHeader(std::string_view bytes, std::size_t* body_start) {
+  const std::size_t nl = bytes.find('\n');
+  if (nl == std::string_view::npos || nl > 64) return Status::Error("not a marsad NER model (no header line)");
+  std::istringstream header{std::string(bytes.substr(0, nl))};
+  std::string magic;
+  int version = 0;
+  header >> magic >> version;
+  if (magic != kModelHeader) return Status::Error("not a marsad NER model (header '" + magic + "')");
+  if (version != kModelVersion) {
+    return Status::Error("NER model format version " + std::to_string(version) + ", this build reads " +
+                         std::to_string(kModelVersion));
+  }
+  *body_start = nl + 1;
+  return {};
+}
+
+bool ReadClusters(Reader& r, WordClusters* clusters) {
+  std::uint32_t n = 0;
+  if (!r.Get(&n)) return false;
+  std::string word;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    ClusterIds ids;
+    if (!r.Str(&word) || !r.Get(&ids.coarse) || !r.Get(&ids.mid) || !r.Get(&ids.fine)) return false;
+    clusters->Add(ToU32(word), ids);
+  }
+  return true;
+}
+
+bool ReadGazetteer(Reader& r, Gazetteer* gazetteer) {
+  std::uint32_t n = 0;
+  if (!r.Get(&n)) return false;
+  std::string word;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint8_t classes = 0, count = 0;
+    if (!r.Get(&classes) || !r.Get(&count)) return false;
+    std::vector<std::u32string> words;
+    for (std::uint8_t k = 0; k < count; ++k) {
+      if (!r.Str(&word)) return false;
+      words.push_back(ToU32(word));
+    }
+    for (int c = 0; c < kGazetteerClasses; ++c) {
+      if (classes & (1u << c)) gazetteer->Add(words, static_cast<GazetteerClass>(c));
+    }
+  }
+  return true;
+}
+
+bool ReadWeights(Reader& r, LinearChainModel* chain) {
+  std::uint64_t n = 0;
+  const std::size_t L = chain->num_labels();
+  if (!r.Get(&n) || n > r.remaining() / (sizeof(std::uint64_t) + L * sizeof(float))) return false;
+  std::vector<float> w(L);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::uint64_t id = 0;
+    if (!r.Get(&id) || id == 0 || !r.Floats(w.data(), L)) return false;
+    chain->SetWeights(id, w.data());
+  }
+  return true;
+}
+
+}  // namespace
+
+Status SaveNerModel(const NerModel& model, const std::string& path) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::Error("cannot write " + path);
+  const std::string bytes = Serialize(model);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::Error("error writing " + path);
+  return {};
+}
+
+Result<NerModel> ParseNerModel(std::string_view bytes) {
+  std::size_t start = 0;
+  if (Status s = ReadHeader(bytes, &start); !s.ok()) return s;
+  Reader r(bytes.substr(start));
+  NerModel m;
+  std::uint32_t num_labels = 0;
+  if (!r.Get(&m.feature_set) || !r.Get(&num_labels) || num_labels == 0 || num_labels > kMaxLabels) {
+    return Status::Error("corrupt NER model: bad label count");
+  }
+  std::vector<std::string> labels(num_labels);
+  for (auto& l : labels) {
+    if (!r.Str(&l, 64)) return Status::Error("corrupt NER model: truncated labels");
+  }
+  m.chain = LinearChainModel(std::move(labels));
+  auto& trans = m.chain.mutable_transitions();
+  if (!r.Floats(trans.data(), trans.size())) return Status::Error("corrupt NER model: truncated transitions");
+  if (!ReadClusters(r, &m.clusters)) return Status::Error("corrupt NER model: truncated word clusters");
+  if (!ReadGazetteer(r, &m.gazetteer)) return Status::Error("corrupt NER model: truncated gazetteer");
+  if (!ReadWeights(r, &m.chain)) return Status::Error("corrupt NER model: truncated feature weights");
+  std::array<char, 4> end{};
+  if (r.remaining() != end.size() || !r.Get(&end) || std::string_view(end.data(), end.size()) != "END\n") {
+    return Status::Error("corrupt NER model: missing end mark");
+  }
+  return m;
+}
+
+Result<NerModel> LoadNerModel(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot open NER model " + path);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto m = ParseNerModel(bytes);
+  if (!m.ok()) return Status::Error(path + ": " + m.error());
+  return m;
+}
+
+}  // namespace marsad::ner

@@ -1,0 +1,40 @@
+// NerModel: everything the tagger needs, in one file so its parts can never disagree: the
+// feature set it was trained with, the word clusters and gazetteer its features look up, and
+// the linear-chain weights. Format (docs in data/ner/FORMAT.md):
+//
+//   marsad-ner-model 1\n            text header line; the number is the format version
+//   binary little-endian sections:  feature set, labels, transitions, clusters, gazetteer,
+//                                   feature weights, then the end mark "END\n"
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "marsad/core/core.h"
+#include "marsad/ner/feature_extractor.h"
+#include "marsad/ner/gazetteer.h"
+#include "marsad/ner/linear_chain_model.h"
+#include "marsad/ner/word_clusters.h"
+
+namespace marsad::ner {
+
+inline constexpr const char* kModelHeader = "marsad-ner-model";
+inline constexpr int kModelVersion = 1;
+
+struct NerModel {
+  std::uint32_t feature_set = kFeatAll;
+  WordClusters clusters;
+  Gazetteer gazetteer;
+  LinearChainModel chain;
+
+  // Label indices (into chain.labels()) for one sentence.
+  std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
+};
+
+Status SaveNerModel(const NerModel& model, const std::string& path);
+// Errors name the path and what is wrong (missing, not a model, other version, truncated).
+Result<NerModel> LoadNerModel(const std::string& path);
+Result<NerModel> ParseNerModel(std::string_view bytes);
+
+}  // namespace marsad::ner

@@ -1,0 +1,216 @@
+// The actor dictionary on sentences written for these tests: clitics, nisba forms, metonyms,
+// date-bounded leaders and role + country combinations.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "marsad/actors/actors.h"
+
+namespace marsad::actors {
+namespace {
+
+const ActorDictionary& Dictionary() {
+  static const ActorDictionary* d = [] {
+    auto r = ActorDictionary::LoadDefault();
+    if (!r.ok()) {
+      ADD_FAILURE() << r.error();
+      std::abort();
+    }
+    return new ActorDictionary(std::move(r).value());
+  }();
+  return *d;
+}
+
+std::vector<ActorMention> Find(const std::string& sentence, const std::optional<std::string>& date) {
+  const std::u32string body = ToU32(sentence);
+  return Dictionary().FindMentions(body, {0, body.size()}, date);
+}
+
+struct Case {
+  const char* sentence;
+  const char* date;  // nullptr: no date
+  const char* text;  // the mention's words as written
+  const char* code;  // expected code; "" = the words must carry no code
+  bool nisba = false;
+};
+
+std::string Describe(const std::vector<ActorMention>& ms) {
+  std::string s;
+  for (const auto& m : ms) s += "[" + m.text + " " + m.code + (m.nisba ? " nisba" : "") + "] ";
+  return s;
+}
+
+void Check(const Case& c) {
+  const auto date = c.date ? std::optional<std::string>(c.date) : std::nullopt;
+  const auto ms = Find(c.sentence, date);
+  const ActorMention* found = nullptr;
+  for (const auto& m : ms) {
+    if (m.text == c.text) found = &m;
+  }
+  if (std::string(c.code).empty()) {
+    EXPECT_TRUE(found == nullptr) << c.sentence << " → " << Describe(ms);
+    return;
+  }
+  ASSERT_TRUE(found != nullptr) << c.sentence << ": no mention '" << c.text << "' in " << Describe(ms);
+  EXPECT_EQ(found->code, c.code) << c.sentence;
+  EXPECT_EQ(found->nisba, c.nisba) << c.sentence << " " << c.text;
+}
+
+TEST(ActorDictionary, LoadsAndIsLarge) { EXPECT_GT(Dictionary().size(), 5000u); }
+
+TEST(ActorDictionary, Clitics) {
+  const Case cases[] = {
+      {"وصل الوفد إلى دمشق صباح اليوم", nullptr, "دمشق", "SYRGOV"},
+      {"أرسلت رسالة لدمشق عبر وسطاء", nullptr, "دمشق", "SYRGOV"},
+      {"اتصلت موسكو وواشنطن بشأن الهدنة", nullptr, "واشنطن", "USAGOV"},
+      {"التقى الوزير بالولايات المتحدة ممثلي الشركات", nullptr, "الولايات المتحدة", "USA"},
+      {"وصلت المساعدات للأمم المتحدة متأخرة", nullptr, "للأمم المتحدة", "UNO"},
+      {"وقالت الأمم المتحدة إن القتال مستمر", nullptr, "الأمم المتحدة", "UNO"},
+      {"فالعراق يواجه أزمة مالية خانقة", nullptr, "العراق", "IRQ"},
+      {"وبالعراق أيضا تظاهر الناس", nullptr, "العراق", "IRQ"},
+      {"تحدث عن لبنان والأردن في كلمته", nullptr, "لبنان", "LBN"},
+      {"تحدث عن لبنان والأردن في كلمته", nullptr, "الأردن", "JOR"},
+      {"هاجم مسلحون من داعش قرية نائية", nullptr, "داعش", "IMGMUSISI"},
+      {"وقاتل الجنود تنظيم الدولة الإسلامية شرقا", nullptr, "تنظيم الدولة الإسلامية", "IMGMUSISI"},
+      {"ضعفت دولة الخلافة المزعومة", nullptr, "دولة الخلافة", "IMGMUSISI"},
+      {"قال بيان للدولة الاسلامية إن", nullptr, "للدولة الاسلامية", "IMGMUSISI"},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+TEST(ActorDictionary, NisbaForms) {
+  const Case cases[] = {
+      {"قصفت المدفعية مواقع في الأراضي السورية", nullptr, "السورية", "SYR", true},
+      {"عاد السوريون إلى بيوتهم", nullptr, "السوريون", "SYR", true},
+      {"عاد اللاجئون السوريون إلى بيوتهم", nullptr, "اللاجئون السوريون", "SYRREF"},
+      {"استقبل المخيم آلاف السوريين", nullptr, "السوريين", "SYR", true},
+      {"استمرت الغارات الأمريكية ليلا", nullptr, "الأمريكية", "USA", true},
+      {"استمرت الغارات الأميركية ليلا", nullptr, "الأميركية", "USA", true},
+      {"وصف المسؤول العدو الأمريكي بالمتغطرس", nullptr, "الأمريكي", "USA", true},
+      {"جاء الرد بقيادة أمريكية واضحة", nullptr, "أمريكية", "USA", true},
+      {"انتشرت البضائع المصرية في الأسواق", nullptr, "المصرية", "EGY", true},
+      // The country (no ال) is a noun, not a nisba.
+      {"سافر الوفد إلى سورية أمس", nullptr, "سورية", "SYR", false},
+      {"سافر الوفد إلى سوريا أمس", nullptr, "سوريا", "SYR", false},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+TEST(ActorDictionary, CapitalsAndOrganisations) {
+  const Case cases[] = {
+      {"رفضت القاهرة الاقتراح", nullptr, "القاهرة", "EGYGOV"},
+      {"ردت بغداد على الاتهامات", nullptr, "بغداد", "IRQGOV"},
+      {"حذرت لندن رعاياها", nullptr, "لندن", "GBRGOV"},
+      {"نفت طهران والرياض الخبر", nullptr, "طهران", "IRNGOV"},
+      {"نفت طهران والرياض الخبر", nullptr, "الرياض", "SAUGOV"},
+      {"صوّت مجلس الأمن الدولي بالإجماع", nullptr, "مجلس الأمن الدولي", "UNO"},
+      {"دعت جامعة الدول العربية إلى اجتماع طارئ", nullptr, "جامعة الدول العربية", "ARL"},
+      {"علقت الجامعة العربية عضوية الوفد", nullptr, "الجامعة العربية", "ARL"},
+      {"أيد مجلس التعاون الخليجي القرار", nullptr, "مجلس التعاون الخليجي", "GCC"},
+      {"فرض الاتحاد الأوروبي عقوبات جديدة", nullptr, "الاتحاد الأوروبي", "EUR"},
+      {"نشر حلف الناتو قوات إضافية", nullptr, "حلف الناتو", "NAT"},
+      {"توسط الاتحاد الأفريقي بين الطرفين", nullptr, "الاتحاد الأفريقي", "AFR"},
+      {"أعلن حزب الله مسؤوليته", nullptr, "حزب الله", "LBNREB"},
+      {"سيطرت قوات سوريا الديمقراطية على البلدة", nullptr, "قوات سوريا الديمقراطية", "SYRREBKUR"},
+      {"تقدمت قسد نحو المدينة", nullptr, "قسد", "SYRREBKUR"},
+      {"أطلق الحوثيون صاروخا", nullptr, "الحوثيون", "YEMREB"},
+      {"هاجمت جماعة أنصار الله سفينة", nullptr, "جماعة أنصار الله", "YEMREB"},
+      {"تبنى تنظيم القاعدة الهجوم", nullptr, "تنظيم القاعدة", "IMGMUSALQ"},
+      // قاعدة without ال is a base or a rule, not al-Qaeda.
+      {"هبطت الطائرة في قاعدة جوية", nullptr, "قاعدة", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+TEST(ActorDictionary, LeadersByDate) {
+  const Case cases[] = {
+      {"استقبل بشار الأسد الوفد", "2014-09-10", "بشار الأسد", "SYRGOV"},
+      {"استقبل بشار الأسد الوفد", "2000-07-17", "بشار الأسد", "SYRGOV"},
+      {"استقبل بشار الأسد الوفد", "1999-05-01", "بشار الأسد", "SYRELI"},
+      {"استقبل عبد الفتاح السيسي الوفد", "2015-03-01", "عبد الفتاح السيسي", "EGYGOV"},
+      {"استقبل عبد الفتاح السيسي الوفد", "2013-01-01", "عبد الفتاح السيسي", "EGYMIL"},
+      {"قال أوباما في خطابه", "2014-09-10", "أوباما", "USAGOV"},
+      {"قال أوباما في خطابه", "2005-01-01", "أوباما", ""},
+      {"اتصل بوتين بأردوغان", "2016-07-20", "بوتين", "RUSGOV"},
+      {"اتصل بوتين بأردوغان", "2016-07-20", "أردوغان", "TURGOV"},
+      {"زار الملك سلمان القاهرة", "2016-04-07", "الملك سلمان", "SAUGOV"},
+      {"زار الملك سلمان القاهرة", "2010-04-07", "الملك سلمان", ""},
+      {"حكم حافظ الأسد طويلا", "1990-01-01", "حافظ الأسد", "SYRGOV"},
+      {"ذكرى حافظ الأسد", "2014-01-01", "حافظ الأسد", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+TEST(ActorDictionary, RolesCombineWithCountries) {
+  const Case cases[] = {
+      {"قصفت الطائرات السورية مواقع المسلحين", nullptr, "الطائرات السورية", "SYRMIL"},
+      {"قالت السلطات السورية إنها مستعدة", nullptr, "السلطات السورية", "SYRGOV"},
+      {"يقدم النظام السوري خدماته", nullptr, "النظام السوري", "SYRGOV"},
+      {"لم تحسم الإدارة الأمريكية موقفها", nullptr, "الإدارة الأمريكية", "USAGOV"},
+      {"أعلن الجيش العراقي تحرير المدينة", nullptr, "الجيش العراقي", "IRQMIL"},
+      {"اعتقلت الشرطة المصرية عشرة أشخاص", nullptr, "الشرطة المصرية", "EGYCOP"},
+      {"أكد وزير الخارجية الأمريكي أن", nullptr, "وزير الخارجية الأمريكي", "USAGOV"},
+      {"استقال رئيس الوزراء العراقي", nullptr, "رئيس الوزراء العراقي", "IRQGOV"},
+      {"تظاهر المتظاهرون المصريون أمام السفارة", nullptr, "المتظاهرون المصريون", "EGYCVL"},
+      {"اقتحمت قوات الأمن العراقية الساحة", nullptr, "قوات الأمن العراقية", "IRQCOP"},
+      {"قصفت الطائرات الحربية الروسية البلدة", nullptr, "الطائرات الحربية الروسية", "RUSMIL"},
+      {"أعلنت حكومة العراق الحداد", nullptr, "حكومة العراق", "IRQGOV"},
+      {"سيطرت قوات النظام السوري على الحي", nullptr, "قوات النظام السوري", "SYRMIL"},
+      {"أصدرت المعارضة السورية بيانا", nullptr, "المعارضة السورية", "SYROPP"},
+      {"وانتشرت والقوات التركية على الحدود", nullptr, "والقوات التركية", ""},
+      {"وانتشرت القوات التركية على الحدود", nullptr, "القوات التركية", "TURMIL"},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+TEST(ActorDictionary, MentionSpansLeaveCliticsOut) {
+  const auto ms = Find("ووصلت الرسالة لدمشق وواشنطن", std::nullopt);
+  ASSERT_EQ(ms.size(), 2u) << Describe(ms);
+  EXPECT_EQ(ms[0].text, "دمشق");
+  EXPECT_EQ(ms[0].span.start, 15u);  // after ووصلت الرسالة ل
+  EXPECT_EQ(ms[1].text, "واشنطن");
+}
+
+TEST(ActorDictionary, LongestMatchWithoutOverlaps) {
+  const auto ms = Find("أكدت الولايات المتحدة الأمريكية دعمها", std::nullopt);
+  ASSERT_EQ(ms.size(), 1u) << Describe(ms);
+  EXPECT_EQ(ms[0].text, "الولايات المتحدة الأمريكية");
+  EXPECT_EQ(ms[0].code, "USA");
+}
+
+TEST(ActorDictionary, PunctuationBreaksAName) {
+  // "مجلس، الأمن" is not مجلس الأمن.
+  for (const auto& m : Find("عقد مجلس، الأمن اجتماعا", std::nullopt)) EXPECT_NE(m.code, "UNO");
+}
+
+TEST(ActorDictionary, RangeLimitsTheSearch) {
+  const std::u32string body = ToU32("دمشق ثم القاهرة");
+  const auto ms = Dictionary().FindMentions(body, {5, body.size()}, std::nullopt);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "EGYGOV");
+}
+
+TEST(ActorDictionary, Lookup) {
+  EXPECT_EQ(Dictionary().Lookup(U"وواشنطن", std::nullopt), "USAGOV");
+  EXPECT_EQ(Dictionary().Lookup(U"بشار الأسد", std::string("2014-01-01")), "SYRGOV");
+  EXPECT_EQ(Dictionary().Lookup(U"الأمم المتحدة", std::nullopt), "UNO");
+  EXPECT_EQ(Dictionary().Lookup(U"الطائرات السورية", std::nullopt), "SYRMIL");
+  EXPECT_EQ(Dictionary().Lookup(U"كلمة عادية", std::nullopt), "");
+  EXPECT_EQ(Dictionary().Lookup(U"", std::nullopt), "");
+}
+
+TEST(ActorDictionary, BadInputDoesNotCrash) {
+  const std::u32string junk = U"\uFFFD\u0000ال و ب ل ﻻ ﷲ \u064B\u064B";
+  EXPECT_NO_FATAL_FAILURE(Dictionary().FindMentions(junk, {0, junk.size()}, std::string("bad")));
+  EXPECT_TRUE(Dictionary().FindMentions(junk, {50, 10}, std::nullopt).empty());
+  EXPECT_EQ(Dictionary().Lookup(U"دمشق", std::string("9999")), "SYRGOV");
+}
+
+TEST(ActorDictionary, LoadRejectsAFileWithoutHeader) {
+  EXPECT_FALSE(ActorDictionary::Load("/nonexistent").ok());
+}
+
+}  // namespace
+}  // namespace marsad::actors

@@ -1,0 +1,188 @@
+// Text dumps: the seed page read in place, and small dumps written for these tests.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "marsad/extract/extractors.h"
+
+namespace marsad::extract {
+namespace {
+
+Article FromDump(const std::string& text) {
+  ingest::Page page;
+  page.kind = ingest::PageKind::kTextDump;
+  page.content = text;
+  Article a;
+  ExtractTextDump(page, a);
+  return a;
+}
+
+std::vector<std::string> NonEmptyLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) {
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
+    if (!l.empty()) lines.push_back(l);
+  }
+  return lines;
+}
+
+std::size_t Words(const std::string& s) {
+  std::istringstream in(s);
+  std::size_t n = 0;
+  for (std::string w; in >> w;) ++n;
+  return n;
+}
+
+std::size_t Count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t i = hay.find(needle); i != std::string::npos; i = hay.find(needle, i + 1)) ++n;
+  return n;
+}
+
+// The seed page (../shared/data/seed), never copied into the project. Expectations come from
+// the file's own layout: its first line is the headline, paragraphs are the long lines, and
+// what follows the last long line is the site's furniture.
+class SeedDump : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ifstream in(std::string(MARSAD_SHARED_DIR) + "/data/seed/erem-news-2014-isis.txt");
+    if (!in) GTEST_SKIP() << "seed page not available";
+    std::stringstream ss;
+    ss << in.rdbuf();
+    raw = ss.str();
+    lines = NonEmptyLines(raw);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (Words(lines[i]) < 20) continue;
+      if (first_long == SIZE_MAX) first_long = i;
+      last_long = i;
+    }
+    ASSERT_NE(first_long, SIZE_MAX);
+    article = FromDump(raw);
+  }
+  std::string raw;
+  std::vector<std::string> lines;
+  std::size_t first_long = SIZE_MAX, last_long = 0;
+  Article article;
+};
+
+TEST_F(SeedDump, TitleOnceAndNowhereInTheBody) {
+  EXPECT_EQ(article.title, lines[0]);
+  EXPECT_EQ(Count(article.body, lines[0]), 0u);
+  EXPECT_EQ(Count(article.title, lines[0]), 1u);  // not the glued double
+}
+
+TEST_F(SeedDump, BodyRunsFromFirstParagraphToLastSentence) {
+  ASSERT_FALSE(article.body.empty());
+  EXPECT_EQ(article.body.rfind(lines[first_long], 0), 0u);
+  const std::string& last = lines[last_long];
+  ASSERT_GE(article.body.size(), last.size());
+  EXPECT_EQ(article.body.substr(article.body.size() - last.size()), last);
+}
+
+TEST_F(SeedDump, KeepsSubheadingsInOrderAsParagraphs) {
+  // Every line between the first and last paragraph (subheadings included), in order.
+  std::string expected;
+  for (std::size_t i = first_long; i <= last_long; ++i) {
+    if (!expected.empty()) expected += "\n\n";
+    expected += lines[i];
+  }
+  EXPECT_EQ(article.body, expected);
+}
+
+TEST_F(SeedDump, DropsTheFurnitureAndKeepsTheSite) {
+  ASSERT_GT(lines.size(), last_long + 1);
+  for (std::size_t i = last_long + 1; i < lines.size(); ++i)
+    EXPECT_EQ(article.body.find(lines[i]), std::string::npos) << lines[i];
+  EXPECT_EQ(article.site.value_or(""), "eremnews.com");
+}
+
+// Dumps written for these tests: one row per layout rule.
+struct DumpCase {
+  const char* name;
+  std::string dump;
+  std::string title;
+  std::string body;
+  std::string site;
+};
+
+const std::string kP1 =
+    "أعلن وزير المالية في حكومة الوفاق عن خطة لخفض العجز خلال عامين، وقال إن الحكومة ستعرضها "
+    "على البرلمان الأسبوع المقبل.";
+const std::string kP2 =
+    "ورفضت نقابة العمال الخطة ودعت إلى إضراب عام يوم الخميس، معتبرة أنها تمس أجور الموظفين في "
+    "القطاع العام.";
+const std::string kSub = "مخاوف من التصعيد";
+const std::string kTitle = "الحكومة تعلن خطة تقشف والنقابات تلوح بالإضراب";
+
+std::vector<DumpCase> Cases() {
+  return {
+      {"GluedTripleTitle", kTitle + "\n" + kTitle + kTitle + kTitle + "\n\n" + kP1 + "\n\n" + kP2 + "\n",
+       kTitle, kP1 + "\n\n" + kP2, ""},
+      {"TitleWithSpacesBetweenCopies", kTitle + "  " + kTitle + "\n" + kP1 + "\n", kTitle, kP1, ""},
+      {"CrLfAndSubheading",
+       kTitle + "\r\n\r\n" + kTitle + "\r\n" + kP1 + "\r\n" + kSub + "\r\n" + kP2 + "\r\n", kTitle,
+       kP1 + "\n\n" + kSub + "\n\n" + kP2, ""},
+      {"TrailingFurnitureAndUrl",
+       kTitle + "\n" + kP1 + "\n" + kP2 + "\nالأخبار العاجلة\nShare this\nlogo\nموقع الخبر\nhttps://www.example-news.net/ar/\n",
+       kTitle, kP1 + "\n\n" + kP2, "example-news.net"},
+      {"TrailingLinkListOfHeadlines",
+       kTitle + "\n" + kP1 + "\n" + kP2 +
+           "\nاجتماع طارئ لوزراء الخارجية العرب في القاهرة لبحث الأزمة الإقليمية\n"
+           "البرلمان يصوت على قانون الانتخابات الجديد وسط خلافات حادة بين الكتل\n"
+           "الأمم المتحدة تدعو إلى وقف فوري لإطلاق النار في المدينة المحاصرة\n",
+       kTitle, kP1 + "\n\n" + kP2, ""},
+      {"MenuBeforeTitle",
+       "الرئيسية\nسياسة\nاقتصاد\n" + kTitle + "\n" + kTitle + "\n" + kP1 + "\n", kTitle, kP1, ""},
+      {"RepeatedShareLabelInTheMiddle",
+       kTitle + "\n" + kP1 + "\nشارك الخبر\n" + kP2 + "\nشارك الخبر\n", kTitle, kP1 + "\n\n" + kP2, ""},
+  };
+}
+
+TEST(TextDump, LayoutRules) {
+  for (const DumpCase& c : Cases()) {
+    SCOPED_TRACE(c.name);
+    const Article a = FromDump(c.dump);
+    EXPECT_EQ(a.title, c.title);
+    EXPECT_EQ(a.body, c.body);
+    EXPECT_EQ(a.site.value_or(""), c.site);
+  }
+}
+
+TEST(TextDump, LongEnglishQuoteInTheMiddleIsKept) {
+  const std::string quote =
+      "\"We will not accept any agreement that ignores the demands of the workers,\" the union "
+      "leader told reporters outside the ministry.";
+  const Article a = FromDump(kTitle + "\n" + kP1 + "\n" + quote + "\n" + kP2 + "\n");
+  EXPECT_EQ(a.body, kP1 + "\n\n" + quote + "\n\n" + kP2);
+}
+
+TEST(TextDump, DateLineNearTheTitleBecomesTheDate) {
+  const struct {
+    std::string line;
+    std::string date;
+  } rows[] = {
+      {"2024-07-02", "2024-07-02"},
+      {"02/07/2024", "2024-07-02"},
+      {"الثلاثاء 2 يوليو 2024", "2024-07-02"},
+      {"نشر في ١٤ تشرين الأول ٢٠٢٣", "2023-10-14"},
+      {"99/99/2024", ""},
+  };
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.line);
+    const Article a = FromDump(kTitle + "\n" + row.line + "\n" + kP1 + "\n");
+    EXPECT_EQ(a.date.value_or(""), row.date);
+    EXPECT_EQ(a.body, kP1);
+  }
+}
+
+TEST(TextDump, EmptyAndBlankDumpsGiveEmptyArticles) {
+  EXPECT_TRUE(FromDump("").body.empty());
+  EXPECT_TRUE(FromDump(" \n\r\n\t\n").title.empty());
+}
+
+}  // namespace
+}  // namespace marsad::extract

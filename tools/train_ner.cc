@@ -1,0 +1,278 @@
+// train_ner: trains the NER model (averaged perceptron over a linear chain, see
+// src/marsad/ner/perceptron_trainer.h) from ANERcorp-style CoNLL and writes data/ner/ner.model.
+// Deterministic: the sentence order of each epoch comes from a fixed-seed generator.
+//
+// See tools/train_ner.sh for the full command line.
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "marsad/core/core.h"
+#include "marsad/ner/entity_spans.h"
+#include "marsad/ner/ner_model.h"
+#include "marsad/ner/perceptron_trainer.h"
+#include "marsad/ner/word_forms.h"
+
+namespace {
+
+using marsad::ner::FeatureMatrix;
+
+// The model's labels: ANERcorp's PERS is marsad's PER (CONTRACT.md entity types).
+const std::vector<std::string> kLabels = {"O",     "B-PER", "I-PER",  "B-LOC", "I-LOC",
+                                          "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+
+struct Sentence {
+  std::vector<std::u32string> tokens;
+  std::vector<std::string> tags;
+};
+
+std::string MarsadTag(std::string tag) {
+  if (tag.size() > 2 && tag.substr(2) == "PERS") tag = tag.substr(0, 2) + "PER";
+  return tag;
+}
+
+std::vector<Sentence> ReadConll(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::vector<Sentence> out(1);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string token, tag, last;
+    if (!(fields >> token)) {
+      if (!out.back().tokens.empty()) out.emplace_back();
+      continue;
+    }
+    while (fields >> tag) last = tag;
+    out.back().tokens.push_back(marsad::ToU32(token));
+    out.back().tags.push_back(MarsadTag(last.empty() ? "O" : last));
+  }
+  if (out.back().tokens.empty()) out.pop_back();
+  return out;
+}
+
+void AddGazetteerFile(const std::string& path, marsad::ner::GazetteerClass c, marsad::ner::Gazetteer* g) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::vector<std::u32string> entry;
+    bool arabic = false;
+    for (std::string w; words >> w;) {
+      entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+      for (char32_t ch : entry.back()) arabic = arabic || marsad::ner::IsArabicLetter(ch);
+    }
+    if (arabic) g->Add(entry, c);  // skips the '====' separators
+  }
+}
+
+void AddCountries(const std::string& path, marsad::ner::Gazetteer* g) {
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);  // column names
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+    for (std::size_t k = 3; k < cols.size() && k <= 4; ++k) {
+      std::istringstream words(cols[k]);
+      std::vector<std::u32string> entry;
+      for (std::string w; words >> w;) entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+      if (!entry.empty()) g->Add(entry, marsad::ner::GazetteerClass::kLoc);
+    }
+  }
+}
+
+void ReadClusters(const std::string& path, marsad::ner::WordClusters* clusters) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string word;
+    unsigned coarse = 0, mid = 0, fine = 0;
+    if (std::getline(fields, word, '\t') && fields >> coarse >> mid >> fine) {
+      clusters->Add(marsad::ToU32(word), {static_cast<std::uint16_t>(coarse), static_cast<std::uint16_t>(mid),
+                                          static_cast<std::uint16_t>(fine)});
+    }
+  }
+}
+
+// Entity-level precision, recall, F1 (conlleval semantics), overall and per type.
+struct Score {
+  std::map<std::string, std::array<double, 3>> by_type;  // true positives, predicted, gold
+  double F1(const std::string& type = "") const {
+    double tp = 0, pred = 0, gold = 0;
+    for (const auto& [t, c] : by_type) {
+      if (!type.empty() && t != type) continue;
+      tp += c[0], pred += c[1], gold += c[2];
+    }
+    const double p = pred ? tp / pred : 0, r = gold ? tp / gold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+void Count(const std::vector<std::string>& gold, const std::vector<std::string>& pred, Score* s) {
+  const auto g = marsad::ner::TagRuns(gold), p = marsad::ner::TagRuns(pred);
+  for (const auto& x : g) s->by_type[x.type][2] += 1;
+  for (const auto& x : p) {
+    s->by_type[x.type][1] += 1;
+    for (const auto& y : g) {
+      if (x.begin == y.begin && x.end == y.end && x.type == y.type) s->by_type[x.type][0] += 1;
+    }
+  }
+}
+
+struct Args {
+  std::vector<std::string> train;
+  std::string dev, clusters, gazetteer, countries, out, features = "all", write_dev;
+  int epochs = 12;
+  float prune = 0.0f;
+  float o_penalty = 0.0f;
+};
+
+bool ParseArgs(int argc, char** argv, Args* a) {
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string k = argv[i], v = argv[i + 1];
+    if (k == "--train") a->train.push_back(v);
+    else if (k == "--dev") a->dev = v;
+    else if (k == "--clusters") a->clusters = v;
+    else if (k == "--gazetteer") a->gazetteer = v;
+    else if (k == "--countries") a->countries = v;
+    else if (k == "--out") a->out = v;
+    else if (k == "--features") a->features = v;
+    else if (k == "--epochs") a->epochs = std::stoi(v);
+    else if (k == "--prune") a->prune = std::stof(v);
+    else if (k == "--o-penalty") a->o_penalty = std::stof(v);
+    else return false;
+  }
+  return argc % 2 == 1 && !a->train.empty();
+}
+
+std::uint32_t FeatureSet(const std::string& name) {
+  if (name == "lexical") return 0;
+  if (name == "gazetteer") return marsad::ner::kFeatGazetteer;
+  if (name == "clusters") return marsad::ner::kFeatClusters;
+  return marsad::ner::kFeatAll;
+}
+
+std::vector<std::size_t> Shuffled(std::size_t n, std::uint64_t* state) {
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  for (std::size_t i = n; i > 1; --i) {  // Fisher-Yates with a 64-bit LCG: same order everywhere
+    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+    std::swap(order[i - 1], order[(*state >> 33) % i]);
+  }
+  return order;
+}
+
+Score Evaluate(const marsad::ner::NerModel& m, const std::vector<Sentence>& dev, double* tokens_per_s) {
+  Score s;
+  std::size_t tokens = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  for (const auto& sentence : dev) {
+    std::vector<std::string> pred;
+    for (int y : m.Tag(sentence.tokens)) pred.push_back(m.chain.labels()[y]);
+    Count(sentence.tags, pred, &s);
+    tokens += sentence.tokens.size();
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  *tokens_per_s = tokens / secs;
+  return s;
+}
+
+// The averaged weights, with O's bias lowered by --o-penalty: the perceptron is cautious with
+// rare entity types (high precision, low recall), and one bias tuned on dev evens that out.
+marsad::ner::LinearChainModel Finish(const marsad::ner::PerceptronTrainer& trainer, const Args& a) {
+  marsad::ner::LinearChainModel m = trainer.Averaged(a.prune);
+  std::vector<float> bias(m.num_labels(), 0.0f);
+  if (const float* w = m.Weights(marsad::ner::BiasFeature()); w != nullptr) bias.assign(w, w + m.num_labels());
+  bias[0] -= a.o_penalty;
+  m.SetWeights(marsad::ner::BiasFeature(), bias.data());
+  return m;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args a;
+  if (!ParseArgs(argc, argv, &a)) {
+    std::cerr << "usage: train_ner --train FILE [--train FILE...] [--dev FILE] [--clusters TSV] "
+                 "[--gazetteer DIR] [--countries TSV] [--features all|lexical|gazetteer|clusters] "
+                 "[--epochs N] [--prune W] [--out MODEL]\n";
+    return 1;
+  }
+  marsad::ner::NerModel model;
+  model.feature_set = FeatureSet(a.features);
+  if (!a.clusters.empty()) ReadClusters(a.clusters, &model.clusters);
+  if (!a.gazetteer.empty()) {
+    AddGazetteerFile(a.gazetteer + "/pers.txt", marsad::ner::GazetteerClass::kPer, &model.gazetteer);
+    AddGazetteerFile(a.gazetteer + "/loc.txt", marsad::ner::GazetteerClass::kLoc, &model.gazetteer);
+    AddGazetteerFile(a.gazetteer + "/org.txt", marsad::ner::GazetteerClass::kOrg, &model.gazetteer);
+  }
+  if (!a.countries.empty()) AddCountries(a.countries, &model.gazetteer);
+  // Resources the feature set does not use are not stored in the model.
+  if (!(model.feature_set & marsad::ner::kFeatClusters)) model.clusters = {};
+  if (!(model.feature_set & marsad::ner::kFeatGazetteer)) model.gazetteer = {};
+
+  std::vector<Sentence> train;
+  for (const auto& path : a.train) {
+    auto part = ReadConll(path);
+    train.insert(train.end(), part.begin(), part.end());
+  }
+  const std::vector<Sentence> dev = a.dev.empty() ? std::vector<Sentence>{} : ReadConll(a.dev);
+  std::map<std::string, int> label_id;
+  for (std::size_t i = 0; i < kLabels.size(); ++i) label_id[kLabels[i]] = static_cast<int>(i);
+
+  marsad::ner::FeatureExtractor fx(model.feature_set, &model.clusters, &model.gazetteer);
+  std::vector<FeatureMatrix> x(train.size());
+  std::vector<std::vector<int>> y(train.size());
+  for (std::size_t i = 0; i < train.size(); ++i) {
+    fx.Extract(train[i].tokens, &x[i]);
+    for (const auto& t : train[i].tags) y[i].push_back(label_id.count(t) ? label_id[t] : 0);
+  }
+  std::cerr << train.size() << " training sentences, features: " << a.features << "\n";
+  marsad::ner::PerceptronTrainer trainer(kLabels);
+  std::uint64_t rng = 20260101;
+  for (int epoch = 1; epoch <= a.epochs; ++epoch) {
+    const std::size_t errors = trainer.Epoch(x, y, Shuffled(train.size(), &rng));
+    std::cerr << "epoch " << epoch << ": " << errors << " token errors";
+    if (!dev.empty()) {
+      model.chain = Finish(trainer, a);
+      double speed = 0;
+      const Score s = Evaluate(model, dev, &speed);
+      std::cerr << std::fixed << std::setprecision(4) << "  dev F1 " << s.F1() << " (PER " << s.F1("PER")
+                << " LOC " << s.F1("LOC") << " ORG " << s.F1("ORG") << " MISC " << s.F1("MISC") << ")  "
+                << std::setprecision(0) << speed << " tokens/s";
+    }
+    std::cerr << "\n";
+  }
+  model.chain = Finish(trainer, a);
+  std::cerr << model.chain.num_features() << " features kept, " << model.clusters.size() << " clustered words, "
+            << model.gazetteer.size() << " gazetteer names\n";
+  if (!a.out.empty()) {
+    if (auto s = marsad::ner::SaveNerModel(model, a.out); !s.ok()) {
+      std::cerr << s.message() << "\n";
+      return 2;
+    }
+  }
+  return 0;
+}
