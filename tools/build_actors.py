@@ -63,6 +63,16 @@ class Builder:
         self.keys = {}          # form key → source that defined it
         self.stats = Counter()
         self.seen = set()
+        self.hand_roles, self.hand_countries = set(), set()
+
+    def composed(self, form):
+        """Whether form is a hand-written role followed by a hand-written nisba or country:
+        the matcher builds those itself, with the role's code (رئيس يمني → YEMGOV, not YEM)."""
+        words = form_key(form).split()
+        for i in range(1, len(words)):
+            if " ".join(words[:i]) in self.hand_roles and " ".join(words[i:]) in self.hand_countries:
+                return True
+        return False
 
     def take(self, source, kind, form, ranges, typ):
         """ranges: list of (code, from int|None, to int|None). Returns False if shadowed."""
@@ -84,6 +94,10 @@ class Builder:
             return False
         self.seen.add(seen)
         self.keys[key] = source
+        if source == "hand" and kind == "R":
+            self.hand_roles.add(key)
+        if source == "hand" and (kind == "N" or (typ == "LOC" and len(ranges[0][0]) == 3)):
+            self.hand_countries.add(key)
         for code, start, end in ranges:
             self.rows.append((kind, form, code, typ, iso(start), iso(end), source))
         return True
@@ -95,7 +109,8 @@ def parse_date(s):
     return int(s.replace("-", "")) if s else None
 
 
-NISBA_SUFFIXES = ["", "ة", "ين", "ون", "ان", "تان", "تين", "ات"]
+# Not ات: the feminine plural is rare for actors and makes common words (مجري+ات = مجريات).
+NISBA_SUFFIXES = ["", "ة", "ين", "ون", "ان", "تان", "تين"]
 
 
 def read_hand(b, path):
@@ -232,7 +247,20 @@ def read_up_actors(b, path, known_roots, common_words):
             b.stats["actor_dict: entries dropped: shorter than 3 letters"] += 1
             continue
         roles_only = all(is_role_code(c) for c, _, _ in ranges)
-        plain_word = " " not in form.strip() and common_words.get(form_key(form))
+        one_word = " " not in form.strip()
+        if not roles_only and one_word and up_type(ranges) != "LOC":
+            # A surname or one-word organisation out of context is too often a plain word or
+            # someone else (صالح, هادي, منظمة, المبارك); the hand-written list has the ones
+            # that are safe alone.
+            b.stats["actor_dict: entries dropped: one-word person or organisation"] += 1
+            continue
+        if not roles_only and re.match(r"(عبد|أبو|ابو) \S+$", form):
+            b.stats["actor_dict: entries dropped: given name only (عبد العزيز)"] += 1
+            continue
+        if not roles_only and b.composed(form):
+            b.stats["actor_dict: entries dropped: role + country, composed when matching (رئيس يمني)"] += 1
+            continue
+        plain_word = one_word and common_words.get(form_key(form))
         if not roles_only and plain_word:
             # One-word names that newswire mostly uses as plain words (سيادة "sovereignty").
             b.stats["actor_dict: entries dropped: one word that ANERcorp tags O"] += 1
@@ -241,8 +269,16 @@ def read_up_actors(b, path, known_roots, common_words):
             # A role word has no term of office; these are mis-filed words (وصف, "description").
             b.stats["actor_dict: entries dropped: role word with a date range"] += 1
             continue
-        if b.take("actor_dict", "R" if roles_only else "A", form, ranges, "-" if roles_only else "MISC"):
+        if b.take("actor_dict", "R" if roles_only else "A", form, ranges, "-" if roles_only else up_type(ranges)):
             b.stats["actor_dict: entries kept"] += 1
+
+
+def up_type(ranges):
+    """The dictionary gives no entity type: dated entries are people in office, bare country
+    codes places, the rest organisations."""
+    if all(len(c) == 3 and c not in ROLES for c, _, _ in ranges):
+        return "LOC"
+    return "PER" if any(lo or hi for _, lo, hi in ranges) else "ORG"
 
 
 def is_role_code(code):

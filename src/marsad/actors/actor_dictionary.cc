@@ -1,5 +1,6 @@
 // ActorDictionary: loads data/actors/actors.tsv into a word trie and finds actor mentions,
 // longest match first, combining role words with the country that follows them.
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -40,6 +41,7 @@ Result<Entry> ParseEntry(const std::vector<std::string>& f) {
   else if (f[0] == "R") e.kind = EntryKind::kRole;
   else return Status::Error("unknown kind '" + f[0] + "'");
   e.needs_article = !f[1].empty() && f[1][0] == '=';
+  e.curated = f.size() > 6 && f[6] == "hand";
   e.code = f[2];
   if (e.code.empty()) return Status::Error("empty code");
   e.type = f[3] == "-" ? "" : f[3];
@@ -92,7 +94,8 @@ Status ActorDictionary::Impl::Read(std::istream& in, const std::string& name) {
     if (!entry.ok()) return Status::Error(name + ":" + std::to_string(n) + ": " + entry.error());
     auto words = FormWords(fields[1]);
     if (words.empty()) continue;
-    if (entry->kind == EntryKind::kNisba || (entry->kind == EntryKind::kActor && entry->code.size() == 3)) {
+    if (entry->kind == EntryKind::kNisba ||
+        (entry->kind == EntryKind::kActor && entry->code.size() == 3 && entry->type == "LOC")) {
       country_roots.insert(entry->code);
     }
     trie.Add(words, std::move(entry).value());
@@ -111,8 +114,9 @@ std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r
     if (date != 0 && !e.Holds(date)) continue;
     int kind_rank = e.kind == EntryKind::kRole ? 2 : 0;
     if (e.kind == EntryKind::kNisba) kind_rank = r.had_article ? -1 : 1;
-    // Without a date, a current (open-ended) term is the best guess.
-    const int rank = kind_rank * 2 + (date == 0 && e.to != 0 ? 1 : 0);
+    // Without a date the first line wins: the dictionary lists a leader's main term first
+    // (أوباما is USAGOV, not the USAELI of after 2017).
+    const int rank = kind_rank;
     if (rank < best_rank) best = i, best_rank = rank;
   }
   return best;
@@ -156,9 +160,34 @@ Match ActorDictionary::Impl::Longest(const WordList& list, std::size_t i, int da
 // and leaders do; groups and organisations (حزب الله, الأمم المتحدة) do not.
 bool ActorDictionary::Impl::IsCountry(const Match& m) const {
   const Entry& e = trie.entry(m.entry);
+  if (e.kind == EntryKind::kRole) return false;
   if (e.code.size() < 3 || !country_roots.count(e.code.substr(0, 3))) return false;
-  return e.kind == EntryKind::kNisba || e.code.size() == 3 || e.type == "LOC" || e.type == "PER";
+  // A leader stands for the government (حكومة نوري المالكي), not a group's chief (رئاسة خالد مشعل).
+  if (e.type == "PER") return e.code.size() == 6 && e.code.compare(3, 3, "GOV") == 0;
+  return e.kind == EntryKind::kNisba || e.code.size() == 3 || e.type == "LOC";
 }
+
+namespace {
+
+// Whether the word before `first` (or a ب on it) makes a capital a place rather than its
+// government: في دمشق, وسط القاهرة, بطهران are where something happens; دمشق قررت is who.
+bool InPlaceContext(const WordList& list, std::size_t first, const Reading& r) {
+  const std::u32string_view key = list.Key(list.words[first]);
+  if (r.trim > 0 && key[r.trim - 1] == U'\u0628') return true;  // ب
+  if (first == 0) return false;
+  static const std::u32string kPlaceWords[] = {
+      U"في", U"وفي", U"ففي", U"وسط", U"داخل", U"قرب", U"شمال", U"جنوب", U"شرق", U"غرب",
+      U"انحاء", U"مدينه", U"العاصمه", U"عاصمه", U"ضواحي", U"شوارع", U"مطار"};
+  const std::u32string_view before = list.Key(list.words[first - 1]);
+  return std::find(std::begin(kPlaceWords), std::end(kPlaceWords), before) != std::end(kPlaceWords);
+}
+
+bool IsCapitalMetonym(const Entry& e) {
+  return e.kind == EntryKind::kActor && e.type == "LOC" && e.code.size() == 6 &&
+         e.code.compare(3, 3, "GOV") == 0;
+}
+
+}  // namespace
 
 ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const WordList& list,
                                             const Match& from, const Match& to) const {
@@ -170,6 +199,7 @@ ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const Word
   m.text = ToUtf8(body.substr(m.span.start, m.span.size()));
   const Entry& e = trie.entry(to.entry);
   m.code = e.code;
+  if (IsCapitalMetonym(e) && InPlaceContext(list, from.first, from.reading)) m.code.resize(3);
   m.type = e.type.empty() ? "ORG" : e.type;
   m.nisba = e.kind == EntryKind::kNisba;
   return m;
@@ -184,7 +214,12 @@ std::vector<ActorMention> ActorDictionary::Impl::Combine(std::u32string_view bod
   auto adjacent = [&](const Match& a, const Match& b) {
     // A country noun after a role is its genitive (حكومة العراق) only without a preposition
     // or conjunction of its own (الوزير بالعراق is a minister in Iraq).
-    if (b.reading.trim != 0 && trie.entry(b.entry).kind != EntryKind::kNisba) return false;
+    const bool nisba = trie.entry(b.entry).kind == EntryKind::kNisba;
+    if (b.reading.trim != 0 && !nisba) return false;
+    // Before a noun, only the curated role words: imported ones include participles that
+    // take an object (داعية طهران, "calling on Tehran"). A nisba agreeing with the role is
+    // evidence enough.
+    if (!nisba && !trie.entry(a.entry).curated) return false;
     if (b.first == a.end) return list.words[b.first].joined_to_previous;
     if (b.first != a.end + 1) return false;
     const Word& gap = list.words[a.end];

@@ -19,6 +19,7 @@ enum class EntryKind : std::uint8_t {
 struct Entry {
   EntryKind kind = EntryKind::kActor;
   bool needs_article = false;  // the form was written =ال...: the first word must carry ال
+  bool curated = false;        // from the hand-written list (source "hand")
   int from = 0;                // YYYYMMDD, 0 = open
   int to = 0;                  // exclusive, 0 = open
   std::string code;

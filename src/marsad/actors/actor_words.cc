@@ -139,7 +139,9 @@ int Readings(std::u32string_view key, bool first, Reading out[8]) {
     if (key.size() - p < 3) return;
     const char32_t c = key[p];
     if (c == kLam && key[p + 1] == kLam) add(p + 2, p, true);  // لل = ل + ال
-    if (c == U'\u0628' || c == kLam || c == U'\u0643') add(p + 1, p + 1, false);  // ب ل ك
+    if (c == U'\u0628' || c == kLam) add(p + 1, p + 1, false);  // ب ل
+    // ك ("like") mostly comes with ال (كالعراق); alone it would make كنيل the Nile.
+    if (c == U'\u0643' && StartsWithArticle(key.substr(p + 1))) add(p + 1, p + 1, false);
   };
   prepositions(0);
   if (first && key.size() >= 3 && (key[0] == U'\u0648' || key[0] == U'\u0641')) {  // و ف

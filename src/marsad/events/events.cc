@@ -1,18 +1,205 @@
-// Placeholder coder (foundation skeleton). Replaced by the real coder.
+// EventCoder: per sentence, SentenceCoder finds triggers, arguments and modality; here the
+// article-level steps: actor mentions, tables, one event per (source, target, code) per
+// sentence, denials that reach back to earlier sentences, and "likewise" copies.
 #include "marsad/events/events.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <tuple>
+
+#include "marsad/events/cameo_table.h"
+#include "marsad/events/event_lexicon.h"
+#include "marsad/events/sentence_coder.h"
+#include "marsad/events/sentence_view.h"
 
 namespace marsad::events {
 
-struct EventCoder::Impl {};
+struct EventCoder::Impl {
+  CameoTable table;
+  EventLexicon lexicon;
+  const actors::ActorDictionary* dictionary = nullptr;
+
+  SentenceView View(const CodingInput& in, Span span) const;
+  void ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
+                const SentenceResult& r, std::vector<Event>& out) const;
+};
+
 EventCoder::EventCoder() : impl_(std::make_unique<Impl>()) {}
 EventCoder::EventCoder(EventCoder&&) noexcept = default;
 EventCoder& EventCoder::operator=(EventCoder&&) noexcept = default;
 EventCoder::~EventCoder() = default;
-Result<EventCoder> EventCoder::Load(const std::string&, const actors::ActorDictionary*) {
-  return EventCoder();
+
+Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorDictionary* dict) {
+  auto table = CameoTable::Load(dir + "/cameo_codes.tsv");
+  if (!table.ok()) return table.status();
+  EventCoder coder;
+  coder.impl_->table = std::move(table).value();
+  coder.impl_->dictionary = dict;
+  // Hand-written entries first: they win ties against the converted UniversalPetrarch ones.
+  Status st = coder.impl_->lexicon.AddFile(dir + "/lexicon.tsv", 0.8);
+  if (!st.ok()) return st;
+  const std::string converted = dir + "/lexicon_upetrarch.tsv";
+  if (std::filesystem::exists(converted)) {
+    st = coder.impl_->lexicon.AddFile(converted, 0.5);
+    if (!st.ok()) return st;
+  }
+  for (const LexEntry& e : coder.impl_->lexicon.entries()) {
+    if (coder.impl_->table.Find(e.code) == nullptr) {
+      return Status::Error(dir + "/lexicon: code " + e.code + " (" + e.lemma + ") is not in cameo_codes.tsv");
+    }
+  }
+  return coder;
 }
-Result<EventCoder> EventCoder::LoadDefault(const actors::ActorDictionary* d) { return Load("", d); }
-std::vector<Event> EventCoder::Code(const CodingInput&) const { return {}; }
+
+Result<EventCoder> EventCoder::LoadDefault(const actors::ActorDictionary* dict) {
+  return Load(DataDir() + "/events", dict);
+}
+
+namespace {
+
+bool IsNisbaText(std::u32string_view text) {
+  const std::u32string n = NormalizeArabic(text);
+  return n.find(U' ') == std::u32string::npos && n.starts_with(U"ال") &&
+         (n.ends_with(U"يه") || n.ends_with(U"ي"));
+}
+
+// Same country or group root (USA, USAGOV), ignoring roles.
+bool SameActor(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && a.compare(0, 3, b, 0, 3) == 0;
+}
+
+}  // namespace
+
+SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
+  SentenceView s;
+  s.words = SplitWords(in.body, span);
+  struct Found {
+    Span span;
+    std::string code;
+    bool nisba;
+  };
+  std::vector<Found> found;
+  if (dictionary != nullptr && dictionary->size() > 0) {
+    for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
+      found.push_back({m.span, m.code, m.nisba});
+    }
+  }
+  if (in.entities != nullptr) {
+    for (const Entity& e : *in.entities) {
+      if (!span.contains(e.span) || e.span.empty()) continue;
+      const bool overlaps = std::any_of(found.begin(), found.end(),
+                                        [&](const Found& f) { return f.span.overlaps(e.span); });
+      if (overlaps) continue;
+      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()))});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
+  for (const Found& f : found) {
+    Mention m;
+    m.first = SIZE_MAX;
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      if (!s.words[i].span.overlaps(f.span) || s.words[i].actor >= 0) continue;
+      if (m.first == SIZE_MAX) m.first = i;
+      m.last = i;
+    }
+    if (m.first == SIZE_MAX) continue;
+    m.code = f.code;
+    m.nisba = f.nisba;
+    const int id = static_cast<int>(s.mentions.size());
+    for (std::size_t i = m.first; i <= m.last; ++i) s.words[i].actor = id;
+    // A preposition written on the name (لدمشق، ببريطانيا) is what lies before the mention.
+    Word& w = s.words[m.first];
+    std::u32string before = NormalizeArabic(in.body.substr(w.span.start, f.span.start > w.span.start ? f.span.start - w.span.start : 0));
+    std::u32string_view b = before;
+    if (!b.empty() && (b[0] == U'و' || b[0] == U'ف')) b.remove_prefix(1);
+    w.prep = !b.empty() && (b[0] == U'ب' || b[0] == U'ل' || b[0] == U'ك');
+    s.mentions.push_back(std::move(m));
+  }
+  return s;
+}
+
+void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
+                                const SentenceResult& r, std::vector<Event>& out) const {
+  const Span sentence = (*in.sentences)[k].span;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  auto argument = [&](const Phrase& p) {
+    EventArgument a;
+    if (!p.valid()) return a;
+    a.span = {s.words[p.first].span.start, s.words[p.last].span.end};
+    a.text = ToUtf8(in.body.substr(a.span.start, a.span.size()));
+    a.code = p.code;
+    return a;
+  };
+  for (const RawEvent& raw : r.events) {
+    const CameoCode* info = table.Find(raw.code);
+    if (info == nullptr) continue;
+    Event e;
+    e.sentence = k;
+    e.span = sentence;
+    e.text = ToUtf8(in.body.substr(sentence.start, sentence.size()));
+    e.source = argument(raw.source);
+    e.target = argument(raw.target);
+    const TriggerMatch& t = s.triggers[raw.trigger];
+    e.verb.span = {s.words[t.first].span.start, s.words[t.last].span.end};
+    e.verb.text = ToUtf8(in.body.substr(e.verb.span.start, e.verb.span.size()));
+    e.cameo = info->code;
+    e.root = info->root;
+    e.goldstein = info->goldstein;
+    e.quad_class = info->quad_class;
+    e.plover = info->plover;
+    e.modality = raw.modality;
+    e.confidence = raw.confidence;
+    const auto key = std::make_tuple(e.source.code.empty() ? e.source.text : e.source.code,
+                                     e.target.code.empty() ? e.target.text : e.target.code, e.cameo);
+    if (!seen.insert(key).second) continue;
+    out.push_back(std::move(e));
+  }
+}
+
+std::vector<Event> EventCoder::Code(const CodingInput& input) const {
+  std::vector<Event> out;
+  if (input.sentences == nullptr) return out;
+  ArticleMemory memory;
+  SentenceCoder coder(impl_->lexicon, memory);
+  std::vector<std::size_t> first_event;  // per sentence: index of its first event in out
+  for (std::size_t k = 0; k < input.sentences->size(); ++k) {
+    Span span = (*input.sentences)[k].span;
+    span.end = std::min(span.end, input.body.size());
+    first_event.push_back(out.size());
+    if (span.empty()) continue;
+    SentenceView s = impl_->View(input, span);
+    const SentenceResult r = coder.Code(s);
+    impl_->ToEvents(input, k, s, r, out);
+    std::vector<OpenDenial> denials = r.denials;
+    for (const Phrase& p : r.likewise) {
+      if (out.empty() || p.code.empty()) continue;
+      Event copy = out.back();
+      copy.source.code = p.code;
+      copy.source.span = {s.words[p.first].span.start, s.words[p.last].span.end};
+      copy.source.text = ToUtf8(input.body.substr(copy.source.span.start, copy.source.span.size()));
+      copy.confidence = std::max(0.05, copy.confidence - 0.1);
+      if (copy.cameo == "016") denials.push_back({p.code, 0});
+      out.push_back(std::move(copy));
+    }
+    // A denial with no object in its sentence reaches back to the first event of the nearest
+    // earlier sentence (at most two back) that involves the denier.
+    for (const OpenDenial& d : denials) {
+      for (std::size_t back = 0; back <= 2 && back <= k; ++back) {
+        const std::size_t from = first_event[k - back];
+        const std::size_t to = back == 0 ? out.size() : first_event[k - back + 1];
+        auto it = std::find_if(out.begin() + from, out.begin() + to, [&](const Event& e) {
+          if (back == 0 && e.verb.span.start >= d.before) return false;
+          return e.root != "01" && (SameActor(e.source.code, d.actor) || SameActor(e.target.code, d.actor));
+        });
+        if (it == out.begin() + to) continue;
+        if (it->modality != "negated") it->modality = "denied";
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 bool IsFact(const Event& e) {
   return e.modality != "negated" && e.modality != "denied" && e.modality != "hypothetical";

@@ -25,19 +25,20 @@ constexpr std::array<std::string_view, 9> kArticleBody = {
 
 // Names that never hold the article even when they also say "post" or "content"
 // (post-comments, content-share, related-content).
-constexpr std::array<std::string_view, 28> kStrongNegative = {
+constexpr std::array<std::string_view, 30> kStrongNegative = {
     "comment", "disqus", "share", "sharing", "social", "related", "cookie", "consent", "gdpr",
+    "footer", "copyright",
     "newsletter", "subscribe", "breadcrumb", "outbrain", "taboola", "most-read",
     "mostread", "most-popular", "mostpopular", "trending", "recommend", "akthar",
     "iqra", "aqra", "readmore", "read-more", "more-stories", "also-read", "signup"};
 
 // Furniture unless the name also says it is content.
-constexpr std::array<std::string_view, 34> kNegative = {
-    "footer", "header", "menu", "navbar", "nav-", "-nav", "widget", "promo", "banner", "sidebar",
+constexpr std::array<std::string_view, 32> kNegative = {
+    "header", "menu", "navbar", "nav-", "-nav", "widget", "promo", "banner", "sidebar",
     "popular",
     "sponsor", "advert", "popup", "modal", "pagination", "pager", "tags", "tag-list",
     "keyword", "author", "byline", "meta", "toolbar", "masthead", "ticker", "breaking",
-    "login", "search", "tooltip", "copyright", "caption", "credit", "skip"};
+    "login", "search", "tooltip", "caption", "credit", "skip"};
 
 constexpr std::array<std::string_view, 6> kCaption = {"caption", "credit", "photo-text",
                                                      "img-desc", "image-desc", "wp-caption"};

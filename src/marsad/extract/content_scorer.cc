@@ -1,7 +1,9 @@
 #include "marsad/extract/content_scorer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "marsad/core/core.h"
 #include "marsad/extract/class_evidence.h"
 #include "marsad/extract/furniture.h"
 #include "marsad/extract/text_stats.h"
@@ -12,10 +14,13 @@ namespace {
 // A furniture subtree may be pruned by its name only while it holds less than this share of
 // the page's prose: a site that calls its article wrapper "main-with-sidebar" must not lose it.
 constexpr double kMaxPrunedShare = 0.3;
-constexpr double kMaxStrongPrunedShare = 0.6;
 // A sibling of the best container joins the article when its blocks are worth this much
 // (about one line of prose more than its clutter).
 constexpr double kMinSiblingValue = 60;
+// A second text cluster joins when its container scores this share of the best one, within
+// this many levels above the best container's parent.
+constexpr double kClusterShare = 0.3;
+constexpr int kClusterLevels = 3;
 
 bool IsFurnitureTag(Tag t) {
   return t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kHeader ||
@@ -85,13 +90,14 @@ std::vector<bool> ContentScorer::PruneByMarkup(const std::vector<TextBlock>& blo
     if (d.is_text() || d.tag == Tag::kHtml || d.tag == Tag::kBody) continue;
     const ClassEvidence e = ReadClassEvidence(d);
     if (e.article_body) continue;
-    const bool furniture = IsHiddenByMarkup(d) || IsFurnitureTag(d.tag) || e.caption ||
-                           e.strong_negative || (e.negative && !e.positive);
-    if (!furniture) continue;
-    // Comments may be long prose, so names that say "comments" or "share" are believed up to
-    // a larger share of the prose than layout names ("with-sidebar", "header") are.
-    const double limit = e.strong_negative ? kMaxStrongPrunedShare : kMaxPrunedShare;
-    pruned[i] = prose[i] <= limit * total;
+    // Tags and names that say what the box is (footer, comments, share bar, related links)
+    // are believed whatever the box holds; layout names ("with-sidebar", "header-wrap") only
+    // while the box holds a minor share of the page's prose.
+    if (IsFurnitureTag(d.tag) || e.strong_negative) {
+      pruned[i] = true;
+    } else if (IsHiddenByMarkup(d) || e.caption || (e.negative && !e.positive)) {
+      pruned[i] = prose[i] <= kMaxPrunedShare * total;
+    }
   }
   return pruned;
 }
@@ -134,6 +140,27 @@ std::vector<std::int32_t> ContentScorer::BestContainer(
   for (std::int32_t c = dom_.node(parent).first_child; c >= 0; c = dom_.node(c).next_sibling) {
     if (c == best || raw[static_cast<std::size_t>(c)] >= kMinSiblingValue) roots.push_back(c);
   }
+  // A page may also split the article into two wrappers a few levels apart (a grid of
+  // column blocks around an ad): a nearby subtree that holds a text cluster of its own nearly
+  // as strong as the best one joins too. Teasers never add up to that, one by one.
+  std::vector<double> strongest(n, 0);  // best container score anywhere in the subtree
+  for (std::int32_t i = dom_.size() - 1; i >= 0; --i) {
+    auto& m = strongest[static_cast<std::size_t>(i)];
+    m = std::max(m, sum[static_cast<std::size_t>(i)]);
+    const std::int32_t p = dom_.node(i).parent;
+    if (p >= 0) strongest[static_cast<std::size_t>(p)] = std::max(strongest[static_cast<std::size_t>(p)], m);
+  }
+  std::int32_t path = parent;
+  for (int level = 0; level < kClusterLevels && dom_.node(path).parent >= 0; ++level) {
+    const std::int32_t up = dom_.node(path).parent;
+    for (std::int32_t c = dom_.node(up).first_child; c >= 0; c = dom_.node(c).next_sibling) {
+      const double strength = strongest[static_cast<std::size_t>(c)];
+      if (c != path && strength >= kClusterShare * best_score) {
+        roots.push_back(c);
+      }
+    }
+    path = up;
+  }
   return roots;
 }
 
@@ -164,6 +191,7 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
     return Kind::kBad;
   };
   std::vector<TextBlock> kept;
+  std::unordered_set<std::uint64_t> seen;  // hashes of the kept blocks' text
   bool after_label = false;
   for (std::size_t i = 0; i < count; ++i) {
     TextBlock& b = inside[i];
@@ -185,7 +213,9 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
         if (IsFurnitureLabel(b.text, b.words)) after_label = true;
         break;
     }
-    if (keep) kept.push_back(std::move(b));
+    // Pages that carry the article twice (a print or AMP copy, microdata) repeat paragraphs
+    // word for word; an article does not (short lines, like recipe steps, may repeat).
+    if (keep && (b.words < 10 || seen.insert(Fnv1a64(b.text)).second)) kept.push_back(std::move(b));
   }
   return kept;
 }
@@ -210,6 +240,16 @@ std::vector<TextBlock> ContentScorer::Select(std::vector<TextBlock> all,
     all[k].score = Value(all[k], kinds[k]);
     blocks.push_back(std::move(all[k]));
     block_kinds.push_back(kinds[k]);
+  }
+  // A page without a single prose block (a schedule, a table of results, a list of short
+  // lines): its main text is then the densest run of short link-free lines.
+  if (std::none_of(block_kinds.begin(), block_kinds.end(), [](Kind k) { return k == Kind::kGood; })) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (block_kinds[k] == Kind::kShort && LinkDensity(blocks[k]) <= 0.3) {
+        block_kinds[k] = Kind::kGood;
+        blocks[k].score = Value(blocks[k], Kind::kGood);
+      }
+    }
   }
   const std::vector<std::int32_t> container = BestContainer(blocks);
   return KeepInside(container, std::move(blocks), block_kinds, title);

@@ -65,14 +65,34 @@ Article Pipeline::Process(const ingest::Page& page) const {
   return article;
 }
 
+namespace {
+
+// Calls work(i) for i in [0, n) on up to `threads` threads (this one included).
+template <typename Work>
+void ParallelFor(std::size_t n, unsigned threads, const Work& work) {
+  std::atomic<std::size_t> next{0};
+  auto loop = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) work(i);
+  };
+  const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(threads, n));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(loop);
+  loop();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
 RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
                          const ProgressFn& progress) const {
+  const Options& o = impl_->options;
   const auto started = std::chrono::steady_clock::now();
-  unsigned threads = impl_->options.threads;
+  unsigned threads = o.threads;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   // A batch is a few pages per worker: enough to keep workers busy, small enough to bound memory.
   const std::size_t batch_size = threads * 8;
-  extract::DuplicateFinder duplicates;
+  extract::DuplicateFinder own_duplicates;
+  extract::DuplicateFinder& duplicates = o.duplicates ? *o.duplicates : own_duplicates;
   RunSummary summary;
 
   std::vector<ingest::Page> pages;
@@ -86,19 +106,23 @@ RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
         done = true;
         break;
       }
+      if (o.page_filter && !o.page_filter(*page)) {
+        ++summary.filtered;
+        continue;
+      }
       pages.push_back(std::move(*page));
     }
     if (pages.empty()) break;
+    // Extract in parallel, find duplicates in input order (the finder is sequential), then
+    // annotate and code in parallel, so that a duplicate can be left uncoded.
     articles.assign(pages.size(), Article{});
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next.fetch_add(1)) < pages.size();) articles[i] = Process(pages[i]);
-    };
-    const unsigned workers = std::min<std::size_t>(threads, pages.size());
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    ParallelFor(pages.size(), threads, [&](std::size_t i) { articles[i] = extract::Extract(pages[i]); });
+    for (Article& a : articles) {
+      if (!a.error && o.detect_duplicates) a.duplicate_of = duplicates.FindAndAdd(a.id, a.body);
+    }
+    ParallelFor(pages.size(), threads, [&](std::size_t i) {
+      if (!(articles[i].duplicate_of && o.skip_duplicate_analysis)) Analyze(articles[i]);
+    });
 
     for (Article& a : articles) {
       ++summary.pages;
@@ -106,10 +130,7 @@ RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
         ++summary.failed;
       } else {
         ++summary.ok;
-        if (impl_->options.detect_duplicates) {
-          a.duplicate_of = duplicates.FindAndAdd(a.id, a.body);
-          if (a.duplicate_of) ++summary.duplicates;
-        }
+        if (a.duplicate_of) ++summary.duplicates;
       }
       summary.events += a.events.size();
       sink(std::move(a));

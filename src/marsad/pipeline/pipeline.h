@@ -13,6 +13,10 @@
 #include "marsad/core/core.h"
 #include "marsad/ingest/ingest.h"
 
+namespace marsad::extract {
+class DuplicateFinder;
+}
+
 namespace marsad::pipeline {
 
 enum class Depth {
@@ -26,6 +30,16 @@ struct Options {
   unsigned threads = 0;     // 0: all cores
   bool detect_duplicates = true;
   bool facts_only = false;  // drop negated/denied/hypothetical events
+  // Pages for which this returns false are dropped before any work and counted in
+  // RunSummary::filtered (the store uses it to skip pages it already holds). Called from the
+  // thread that calls Run(), in input order.
+  std::function<bool(const ingest::Page&)> page_filter;
+  // Run() looks for near-duplicates with this finder instead of a fresh one when set, so a
+  // caller can seed it with articles seen before (the store's). Not owned; used by Run() only.
+  extract::DuplicateFinder* duplicates = nullptr;
+  // Near-duplicates keep their body and duplicate_of but are not annotated or coded: their
+  // events are already in the original's.
+  bool skip_duplicate_analysis = false;
 };
 
 struct RunSummary {
@@ -35,6 +49,7 @@ struct RunSummary {
   std::size_t skipped = 0;     // records skipped by the readers (not pages)
   std::size_t duplicates = 0;  // articles with duplicate_of set
   std::size_t events = 0;
+  std::size_t filtered = 0;    // pages dropped by Options::page_filter
   double seconds = 0;
 };
 

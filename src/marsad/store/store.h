@@ -1,13 +1,217 @@
-// marsad/store: SQLite store of articles, entities and events (placeholder; see issue 8).
+// marsad/store: an SQLite database of articles, entities and events that users can open, query,
+// search and share.
+//
+//   auto store = store::Store::Open("marsad.db");          // creates or migrates the schema
+//   store->Put(article);                                   // idempotent upsert by article id
+//   store::EventFilter f; f.actor = "SYR"; f.root = "19";  // fights involving Syria
+//   for (const auto& e : store->Events(f).value()) ...
+//   store->Search("أمريكا", 10);   // also finds امريكا and وأمريكا (Arabic-aware FTS5)
+//
+// Guarantees: every write is a transaction (one per Put, or one per Begin()/Commit() batch), the
+// database is in WAL mode with foreign keys on, so a process killed at any point leaves the last
+// committed state and nothing half-written. The schema carries its version in PRAGMA
+// user_version and is migrated forward on Open. Offsets stored for entities and events are the
+// contract's code-point offsets into the article body. A Store is used from one thread.
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "marsad/core/core.h"
 
 namespace marsad::store {
 
-// Schema version this build writes.
+// Schema version this build writes (PRAGMA user_version).
 int SchemaVersion();
+
+// ---- queries -----------------------------------------------------------------------------
+
+// Filters for event queries; empty fields do not filter. Codes are prefixes: "SYR" matches
+// SYR, SYRGOV, SYRMIL. Dates are YYYY-MM-DD, inclusive; events of undated articles never pass
+// a date filter.
+struct EventFilter {
+  std::string actor;   // source or target code prefix
+  std::string source;  // source code prefix
+  std::string target;  // target code prefix
+  std::string code;    // CAMEO code prefix ("04", "042")
+  std::string root;    // CAMEO root, exactly ("04")
+  int quad = 0;        // QuadClass 1..4, 0 for any
+  std::string since;
+  std::string until;
+  std::string modality;     // asserted|negated|denied|reported|hypothetical|future
+  bool facts_only = false;  // drop negated, denied and hypothetical (as events::IsFact)
+  std::size_t limit = 0;    // 0: no limit
+};
+// Checks the filter's values (code shapes, dates, quad, modality); the error names the field.
+Status Validate(const EventFilter& filter);
+
+// An event with where it was said.
+struct StoredEvent {
+  std::int64_t id = 0;      // stable within a database: its row id
+  std::string article_id;
+  std::size_t index = 0;    // position among the article's events
+  std::optional<std::string> date;  // the article's date
+  std::optional<std::string> url;
+  std::optional<std::string> site;
+  std::string ingested_at;  // UTC, YYYY-MM-DDTHH:MM:SSZ
+  std::size_t body_length = 0;  // code points
+  Event event;
+};
+
+// One JSON object (no newline): the contract's event fields plus id, article_id, date, url,
+// site.
+std::string ToJsonLine(const StoredEvent& event);
+
+struct Dyad {
+  std::string source;
+  std::string target;
+  std::int64_t events = 0;
+  double mean_goldstein = 0;
+};
+
+enum class Period { kDay, kWeek, kMonth };
+struct TimelinePoint {
+  std::string period;  // 2015-07-21, 2015-07-20 (the week's Monday), 2015-07
+  std::int64_t events = 0;
+  double mean_goldstein = 0;
+  std::int64_t quad[4] = {0, 0, 0, 0};  // events per QuadClass 1..4
+};
+
+struct ActorCount {
+  std::string code;
+  std::string name;  // the words most often coded with it
+  std::int64_t as_source = 0;
+  std::int64_t as_target = 0;
+  std::int64_t events() const { return as_source + as_target; }
+};
+
+struct SearchHit {
+  std::string article_id;
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+  std::string title;    // with matches between the highlight marks
+  std::string snippet;  // a few words around the best match, with highlight marks
+};
+struct SearchOptions {
+  std::size_t limit = 20;
+  std::string open = "[";  // around each matched word
+  std::string close = "]";
+};
+
+struct StoreCounts {
+  std::int64_t articles = 0;
+  std::int64_t duplicates = 0;
+  std::int64_t failed = 0;
+  std::int64_t entities = 0;
+  std::int64_t events = 0;
+};
+
+// ---- the store ---------------------------------------------------------------------------
+
+class Store {
+ public:
+  // Opens the database at path, creating it if missing and migrating an older schema. An error
+  // names the file and the reason (not a database, newer schema than this build, ...).
+  static Result<Store> Open(const std::string& path);
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  // Stores the article with its entities and events, replacing what was stored under its id;
+  // putting the same article again changes nothing. Failed articles (error set) are stored too,
+  // so that a re-run knows them. REQUIRES: duplicate_of, if set, names a stored article.
+  Status Put(const Article& article);
+  // Groups the Puts between them in one transaction (faster; all or nothing on a crash).
+  Status Begin();
+  Status Commit();
+
+  Result<bool> Contains(const std::string& article_id);
+  // The article with sentences, entities and events, or nullopt if not stored.
+  Result<std::optional<Article>> Get(const std::string& article_id);
+  // Calls fn(id, body) for every stored article without error, in the order they were stored
+  // (to seed near-duplicate detection).
+  Status ForEachBody(const std::function<void(const std::string&, const std::string&)>& fn);
+
+  Result<std::vector<StoredEvent>> Events(const EventFilter& filter);
+  // Actor pairs (both codes set) by number of events, with mean Goldstein.
+  Result<std::vector<Dyad>> Dyads(const EventFilter& filter, std::size_t limit);
+  Result<std::vector<TimelinePoint>> Timeline(const EventFilter& filter, Period by);
+  Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
+  // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
+  Result<std::vector<SearchHit>> Search(const std::string& query, const SearchOptions& options);
+
+  Result<StoreCounts> Counts();
+  // "ok" or SQLite's list of problems (PRAGMA integrity_check, foreign keys, FTS index).
+  Result<std::string> IntegrityCheck();
+
+  struct Impl;  // opaque: the SQLite connection and prepared statements
+
+ private:
+  Store();
+  std::unique_ptr<Impl> impl_;
+};
+
+// ---- Arabic-aware search keys (the FTS5 tokenizer "marsad_arabic") --------------------------
+
+// A word of a text as the full-text index sees it: where the word is, in bytes of the UTF-8
+// text, and its keys. keys[0] is the word normalised (text::NormalizeKey, then hamza and alef
+// forms, ى/ي, ة/ه, tashkeel and tatweel folded); with variants, the keys after it are the same
+// with proclitics (و ف ب ك ل ال and their combinations, لل) and enclitic pronouns (ه ها هم كم
+// نا ...) stripped while at least two letters are left. Documents are indexed with variants and
+// queries looked up without, so the query أمريكا finds امريكا, وأمريكا and لأمريكا, while the
+// query لبنان does not find بنان.
+struct SearchToken {
+  std::vector<std::string> keys;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<SearchToken> SearchTokens(std::string_view utf8, bool with_variants);
+// A hash of the keys of a fixed probe text covering the Arabic letters, marks and clitics. The
+// store keeps it and rebuilds the index on Open when it changes, e.g. after the text layer's
+// normaliser changed, so that old documents and new queries never disagree on keys.
+std::string SearchKeyFingerprint();
+
+// ---- output ------------------------------------------------------------------------------
+
+enum class Format { kTable, kJsonl, kTsv, kCsv };
+// "table", "jsonl", "tsv", "csv"; nullopt for anything else.
+std::optional<Format> ParseFormat(std::string_view name);
+
+// Rows of strings written as an aligned table (widths counted in terminal columns, so Arabic
+// and other non-ASCII text lines up), JSON objects keyed by header, TSV or CSV (RFC 4180).
+class TableWriter {
+ public:
+  TableWriter(Format format, std::vector<std::string> header);
+  void Add(std::vector<std::string> row);
+  // Streams rows for jsonl/tsv/csv; a table is buffered to measure widths and written here.
+  void Finish(std::ostream& out);
+  void Flush(std::ostream& out);  // writes rows added so far (not for tables)
+
+ private:
+  Format format_;
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+  bool wrote_header_ = false;
+};
+// Columns a string takes in a terminal: one per code point, none for combining marks and
+// zero-width characters (Arabic harakat, ZWJ), two for wide East Asian characters.
+std::size_t DisplayWidth(std::string_view utf8);
+
+// ---- GDELT 2.0 export (see GDELT.md beside this file) ---------------------------------------
+
+// GDELT 2.0 Events: one line per distinct (date, source, target, CAMEO code), 61 tab-separated
+// columns in GDELT's order, NumMentions/NumSources/NumArticles counted from the store.
+Status WriteGdeltEvents(Store& store, const EventFilter& filter, std::ostream& out);
+// GDELT 2.0 Mentions: one line per stored event (a mention), 16 columns, with char offsets.
+Status WriteGdeltMentions(Store& store, const EventFilter& filter, std::ostream& out);
+// The column names, in order (61 and 16).
+const std::vector<std::string>& GdeltEventColumns();
+const std::vector<std::string>& GdeltMentionColumns();
 
 }  // namespace marsad::store

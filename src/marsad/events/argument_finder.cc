@@ -1,0 +1,298 @@
+#include "marsad/events/argument_finder.h"
+
+#include <unordered_set>
+
+namespace marsad::events {
+namespace {
+
+std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
+  std::unordered_set<std::u32string> s;
+  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
+  return s;
+}
+
+// Quantifiers and demonstratives that sit inside a phrase but never head it.
+const std::unordered_set<std::u32string>& TransparentWords() {
+  static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك",
+                                 "عدد", "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
+  return s;
+}
+const std::unordered_set<std::u32string>& Partitives() {
+  static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد", "اكثر",
+                                 "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
+  return s;
+}
+const std::unordered_set<std::u32string>& Demonstratives() {
+  static const auto s = MakeSet({"هؤلاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"});
+  return s;
+}
+// Words between a verb and its preceding subject that do not belong to either.
+const std::unordered_set<std::u32string>& PreVerbParticles() {
+  static const auto s = MakeSet({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت",
+                                 "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون",
+                                 "تكون", "يكونوا", "اذ", "قبل"});
+  return s;
+}
+const std::unordered_set<std::u32string>& TimeWords() {
+  static const auto s = MakeSet({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                                 "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليل", "فجر",
+                                 "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم", "قبل", "ظهر",
+                                 "منتصف", "مساء", "الليل"});
+  return s;
+}
+const std::unordered_set<std::u32string>& Approximately() {
+  static const auto s = MakeSet({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "قرابة"});
+  return s;
+}
+const std::unordered_set<std::u32string>& AgentMarkers() {
+  static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته",
+                                 "نفذها", "شنه", "شنته", "شنها", "تبنته", "تبناه", "تبنتها",
+                                 "نفذتها", "شنتها"});
+  return s;
+}
+
+const std::unordered_set<std::u32string>& CommonAdjectives() {
+  static const auto s = MakeSet({"عام", "خاص", "اعلي", "كبير", "كبري", "جديد", "جديده", "سابق",
+                                 "سابقه", "اسبق", "اول", "ثاني", "اخير", "متحده", "مسلح", "مسلحه",
+                                 "مجهول", "مجهولون", "مجهولين", "مختلفه"});
+  return s;
+}
+
+bool NisbaShape(const std::u32string& n) {
+  for (const char32_t* suf : {U"يه", U"يون", U"يين", U"يات", U"ي"}) {
+    if (n.size() > 3 && std::u32string_view(n).ends_with(suf)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ArgumentFinder::Transparent(std::size_t i) const {
+  return TransparentWords().count(s_.words[i].noun) > 0 || TransparentWords().count(s_.words[i].norm) > 0;
+}
+
+bool ArgumentFinder::Nominal(std::size_t i) const {
+  const Word& w = s_.words[i];
+  if (w.punct || w.function) return false;
+  return !(i < s_.reserved.size() && s_.reserved[i]);  // an event word is not an argument
+}
+
+bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
+  const Word& p = s_.words[prev];
+  const Word& w = s_.words[i];
+  if (w.conj || !Nominal(i)) return false;
+  if (p.definite != w.definite) return false;
+  if (w.actor >= 0 && !s_.mentions[w.actor].nisba) return false;  // a second name, not an adjective
+  // Case and number agreement, as far as the letters show it: an accusative -ا starts the
+  // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
+  if (w.noun.ends_with(U"ا") && !p.noun.ends_with(U"ا")) return false;
+  if ((w.noun.ends_with(U"يين") || w.noun.ends_with(U"يون")) &&
+      !(p.noun.ends_with(U"ين") || p.noun.ends_with(U"ون"))) {
+    return false;
+  }
+  if (CommonAdjectives().count(w.noun)) return true;
+  // مسلحون مجهولون، جماعة مسلحة: an indefinite participle after an indefinite noun.
+  if (!w.definite && w.noun.starts_with(U"م") && w.noun.size() >= 5) return true;
+  return NisbaShape(w.noun);
+}
+
+Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
+  Phrase p;
+  p.first = i;
+  p.last = SIZE_MAX;
+  if (i >= end || i >= s_.words.size()) return p;
+  if (s_.words[i].actor >= 0) {
+    const Mention& m = s_.mentions[s_.words[i].actor];
+    p.last = std::min(m.last, end - 1);
+  } else if (Nominal(i) || (Transparent(i) && i + 1 < end && Nominal(i + 1))) {
+    p.last = i;
+  } else {
+    return p;
+  }
+  // Idafa chain, then agreeing adjectives; at most six words. An idafa chain of indefinite
+  // nouns must end in a definite noun or a name (مواقع تنظيم الدولة); one that does not is a
+  // subject followed by its object (مسلحون مهندسا) and is cut back to the last safe word.
+  const bool starts_with_name = s_.words[p.first].actor >= 0;
+  bool idafa_open = !starts_with_name && !s_.words[p.last].definite;
+  if (s_.words[p.last].number || Transparent(p.last)) idafa_open = true;
+  std::size_t safe_last = p.last;
+  bool after_number = s_.words[p.last].number;
+  while (p.last + 1 < end && p.last - p.first < 6) {
+    const std::size_t k = p.last + 1;
+    const Word& w = s_.words[k];
+    if (w.punct || w.conj || w.prep) break;
+    if (w.actor >= 0 && s_.mentions[w.actor].nisba) {
+      p.last = safe_last = std::min(s_.mentions[w.actor].last, end - 1);
+      idafa_open = false;
+      continue;
+    }
+    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0)) {
+      p.last = safe_last = k;
+      idafa_open = false;
+      continue;
+    }
+    if (idafa_open && w.number && !s_.words[p.last].number && !Transparent(p.last)) break;
+    if (idafa_open && (Nominal(k) || Transparent(k))) {
+      if (w.actor >= 0) {
+        p.last = safe_last = std::min(s_.mentions[w.actor].last, end - 1);
+        idafa_open = false;
+        continue;
+      }
+      p.last = k;
+      if (w.definite || after_number) safe_last = k;
+      after_number = w.number;
+      idafa_open = !w.definite || Transparent(k);
+      continue;
+    }
+    break;
+  }
+  p.last = safe_last;
+  // Partitive: سبعة من عناصر الشرطة، مجموعة من المتمردين.
+  const Word& head = s_.words[p.first];
+  if (p.last + 2 < end && (head.number || Transparent(p.first) || Partitives().count(head.noun)) &&
+      s_.words[p.last + 1].norm == U"من" && Nominal(p.last + 2)) {
+    Phrase rest = PhraseAt(p.last + 2, end);
+    if (rest.valid()) p.last = rest.last;
+  }
+  p.code = CodeOf(p);
+  return p;
+}
+
+Phrase ArgumentFinder::PhraseEndingAt(std::size_t i, std::size_t begin) const {
+  Phrase p;
+  p.last = SIZE_MAX;
+  if (i >= s_.words.size() || i < begin) return p;
+  if (s_.words[i].actor >= 0) {
+    const Mention& m = s_.mentions[s_.words[i].actor];
+    p.first = std::max(m.first, begin);
+    p.last = i;
+  } else if (Nominal(i)) {
+    p.first = p.last = i;
+  } else {
+    return p;
+  }
+  // Reach back over adjectives and idafa heads (قوات الأمن العراقية ← العراقية).
+  while (p.first > begin && p.last - p.first < 5) {
+    const std::size_t k = p.first - 1;
+    const Word& w = s_.words[k];
+    if (!Nominal(k) && !Transparent(k)) break;
+    if (s_.words[p.first].conj) break;
+    if (w.actor >= 0) {
+      p.first = std::max(s_.mentions[w.actor].first, begin);
+      continue;
+    }
+    const bool adjective_of_k = Adjective(k, p.first);
+    const bool idafa_head = !w.definite;
+    if (!adjective_of_k && !idafa_head) break;
+    p.first = k;
+  }
+  p.code = CodeOf(p);
+  return p;
+}
+
+Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
+  while (i < end && (TimeWords().count(s_.words[i].norm) || TimeWords().count(s_.words[i].noun) ||
+                     (Approximately().count(s_.words[i].norm) && i + 1 < end && s_.words[i + 1].number))) {
+    ++i;
+  }
+  return PhraseAt(i, end);
+}
+
+Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
+  std::size_t i = v;
+  while (i > begin) {
+    --i;
+    const Word& w = s_.words[i];
+    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count(std::u32string(StripConjunction(w.norm)))) continue;
+    if (w.norm == U"الاقل" && i > begin && s_.words[i - 1].norm == U"علي") {  // على الأقل
+      --i;
+      continue;
+    }
+    if (OpensClause(w)) break;
+    return PhraseEndingAt(i, begin);
+  }
+  Phrase none;
+  none.last = SIZE_MAX;
+  return none;
+}
+
+Phrase ArgumentFinder::PrepositionObject(const std::u32string& prep, std::size_t from,
+                                         std::size_t end) const {
+  Phrase none;
+  none.last = SIZE_MAX;
+  const bool attached = prep.size() == 1;  // ب ل: written on the next word
+  for (std::size_t i = from; i < end; ++i) {
+    const Word& w = s_.words[i];
+    if (w.punct) break;
+    std::size_t start = SIZE_MAX;
+    if (!attached && (w.norm == prep || (w.conj && StripConjunction(w.norm) == prep))) {
+      start = i + 1;
+    } else if (attached && !w.function && StripConjunction(w.norm).starts_with(prep)) {
+      start = i;
+    } else if (!attached && !w.function && StripConjunction(w.norm).size() > prep.size() + 1 &&
+               StripConjunction(w.norm).starts_with(prep) && (prep == U"علي" || prep == U"مع")) {
+      start = i + 1;  // عليه، معها: a pronoun, look no further
+      return none;
+    }
+    if (start == SIZE_MAX) continue;
+    // A coded actor shortly after the preposition is the target (بما في ذلك أمريكا).
+    for (std::size_t j = start; j < end && j < start + 6; ++j) {
+      if (s_.words[j].punct) break;
+      if (s_.words[j].actor >= 0 && !s_.mentions[s_.words[j].actor].code.empty()) {
+        Phrase direct = PhraseAt(start, end);
+        if (direct.valid() && direct.last >= j) return direct;
+        return PhraseAt(s_.mentions[s_.words[j].actor].first, end);
+      }
+    }
+    return PhraseAt(start, end);
+  }
+  return none;
+}
+
+Phrase ArgumentFinder::AgentAfter(std::size_t from, std::size_t end) const {
+  Phrase none;
+  none.last = SIZE_MAX;
+  for (std::size_t i = from; i + 1 < end; ++i) {
+    const Word& w = s_.words[i];
+    const std::u32string_view n = StripConjunction(w.norm);
+    if (AgentMarkers().count(std::u32string(n))) return PhraseAt(i + 1, end);
+    if ((n == U"علي" && s_.words[i + 1].noun == U"يد") ||
+        (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
+      return PhraseAt(i + 2, end);
+    }
+  }
+  return none;
+}
+
+std::vector<Phrase> ArgumentFinder::WithConjuncts(const Phrase& p, std::size_t end) const {
+  std::vector<Phrase> out{p};
+  if (!p.valid() || p.code.empty()) return out;
+  std::size_t k = p.last + 1;
+  while (k < end && s_.words[k].conj && s_.words[k].actor >= 0 &&
+         !s_.mentions[s_.words[k].actor].code.empty()) {
+    Phrase q = PhraseAt(k, end);
+    if (!q.valid() || q.code.empty()) break;
+    out.push_back(q);
+    k = q.last + 1;
+  }
+  return out;
+}
+
+std::string ArgumentFinder::CodeOf(const Phrase& p) const {
+  if (!p.valid()) return "";
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const int a = s_.words[i].actor;
+    if (a >= 0 && !s_.mentions[a].code.empty()) return s_.mentions[a].code;
+  }
+  return "";
+}
+
+std::u32string ArgumentFinder::DemonstrativeHead(const Phrase& p) const {
+  if (!p.valid()) return U"";
+  for (std::size_t i = p.first; i < p.last && i + 1 < s_.words.size(); ++i) {
+    if (Demonstratives().count(s_.words[i].norm)) return s_.words[i + 1].noun;
+  }
+  return U"";
+}
+
+}  // namespace marsad::events

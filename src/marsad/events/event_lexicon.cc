@@ -1,0 +1,277 @@
+#include "marsad/events/event_lexicon.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace marsad::events {
+namespace {
+
+std::vector<std::string> SplitOn(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  if (!s.empty() && s.back() == sep) out.push_back("");
+  return out;
+}
+
+std::string Trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+std::vector<std::u32string> NormList(const std::string& field, char sep) {
+  std::vector<std::u32string> out;
+  if (Trim(field) == "-" || Trim(field).empty()) return out;
+  for (const auto& part : SplitOn(field, sep)) {
+    const std::string t = Trim(part);
+    if (!t.empty()) out.push_back(NormalizeArabic(ToU32(t)));
+  }
+  return out;
+}
+
+bool WordMatches(const Word& w, const std::u32string& want) {
+  if (!want.empty() && want.back() == U'*') {
+    const std::u32string_view p(want.data(), want.size() - 1);
+    return std::u32string_view(w.noun).starts_with(p) ||
+           StripConjunction(w.norm).starts_with(p);
+  }
+  return w.norm == want || w.noun == want || StripConjunction(w.norm) == want;
+}
+
+const char32_t* const kEnclitics[] = {U"هما", U"هم", U"ها", U"هن", U"كم", U"نا", U"ني", U"ه"};
+
+bool StartsImperfect(std::u32string_view v) {
+  return v.size() >= 3 && (v[0] == U'ي' || v[0] == U'ت' || v[0] == U'ن' || v[0] == U'ا');
+}
+
+struct Candidate {
+  std::u32string form;
+  bool verb;
+  bool future = false, purpose = false, negation = false;
+};
+
+void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
+  out.push_back(c);
+  for (const char32_t* e : kEnclitics) {
+    const std::u32string_view suffix(e);
+    if (c.form.size() > suffix.size() + 2 && std::u32string_view(c.form).ends_with(suffix)) {
+      Candidate s = c;
+      s.form = c.form.substr(0, c.form.size() - suffix.size());
+      out.push_back(s);
+      if (!c.verb && s.form.back() == U'ت') {  // غارتها → غاره
+        s.form.back() = U'ه';
+        out.push_back(s);
+      }
+      if (c.verb && s.form.ends_with(U"و")) {  // قصفوه → قصفوا
+        s.form.push_back(U'ا');
+        out.push_back(s);
+      }
+    }
+  }
+}
+
+std::vector<Candidate> Candidates(const Word& w) {
+  std::vector<Candidate> out;
+  if (w.punct || w.function) return out;
+  {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
+    const std::u32string base(StripConjunction(w.norm));
+    AddWithEnclitics(out, {base, true});
+    if (base != w.norm) AddWithEnclitics(out, {w.norm, true});  // وقع، فجر: و/ف of the root
+    if (base.size() > 3) {
+      const std::u32string_view rest = std::u32string_view(base).substr(1);
+      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true});
+      if (base[0] == U'ل' && StartsImperfect(rest)) {
+        AddWithEnclitics(out, {std::u32string(rest), true, false, true});
+      }
+      if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') {
+        AddWithEnclitics(out, {base.substr(2), true, false, false, true});
+      }
+    }
+  }
+  Candidate n{w.noun, false};
+  // لمحاربة، للاحتجاج: an aim, not a deed (the coder drops this after تعرض ل "was subjected to").
+  n.purpose = w.prep && StripConjunction(w.norm).starts_with(U"ل");
+  AddWithEnclitics(out, n);
+  if (w.noun.size() > 3 && w.noun.back() == U'ا') {  // accusative tanween: هجوما
+    Candidate a = n;
+    a.form.pop_back();
+    out.push_back(a);
+  }
+  return out;
+}
+
+}  // namespace
+
+void EventLexicon::AddForm(const std::u32string& form, std::size_t id) {
+  if (form.size() < 2) return;
+  auto& ids = forms_[form];
+  for (std::size_t x : ids) {
+    if (x == id) return;
+  }
+  ids.push_back(id);
+}
+
+void EventLexicon::AddVerbForms(std::size_t id, const std::u32string& past,
+                                const std::u32string& present) {
+  if (!past.empty()) {
+    AddForm(past, id);
+    std::u32string base = past;
+    if (base.back() == U'ي' || base.back() == U'ا') base.pop_back();  // نفي → نفت، نفوا
+    for (const char32_t* s : {U"ت", U"وا", U"ا", U"تا", U"ن", U"نا", U"تم"}) {
+      AddForm(past + s, id);
+      AddForm(base + s, id);
+    }
+  }
+  if (!present.empty()) {
+    std::u32string base = present;
+    if (base.back() == U'ي' || base.back() == U'و' || base.back() == U'ا') base.pop_back();
+    for (const char32_t* p : {U"ي", U"ت", U"ن", U"ا"}) {
+      const std::u32string pre(p);
+      AddForm(pre + present, id);
+      for (const char32_t* s : {U"ون", U"ان", U"وا", U"ن", U"ين"}) {
+        AddForm(pre + present + s, id);
+        AddForm(pre + base + s, id);
+      }
+    }
+  }
+}
+
+Status EventLexicon::AddFile(const std::string& path, double weight) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open");
+  std::string line;
+  if (!std::getline(in, line) || !line.starts_with("# marsad-event-lexicon v1")) {
+    return Status::Error(path + ": not a marsad event lexicon (expected '# marsad-event-lexicon v1')");
+  }
+  for (int n = 2; std::getline(in, line); ++n) {
+    if (Trim(line).empty() || line[0] == '#') continue;
+    auto f = SplitOn(line, '\t');
+    if (f.size() < 4) return Status::Error(path + ":" + std::to_string(n) + ": expected at least 4 fields");
+    f.resize(6, "-");
+    LexEntry e;
+    const std::string kind = Trim(f[0]);
+    if (kind == "V") e.kind = TriggerKind::kVerb;
+    else if (kind == "N") e.kind = TriggerKind::kNoun;
+    else if (kind == "P") e.kind = TriggerKind::kPassive;
+    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N or P");
+    e.code = Trim(f[2]);
+    if (e.code.size() < 2 || e.code.size() > 4 ||
+        e.code.find_first_not_of("0123456789") != std::string::npos) {
+      return Status::Error(path + ":" + std::to_string(n) + ": bad CAMEO code '" + e.code + "'");
+    }
+    e.targets = NormList(f[3], '|');
+    e.requires_any = NormList(f[4], '|');
+    for (const auto& flag : SplitOn(Trim(f[5]), ',')) {
+      const std::string t = Trim(flag);
+      if (t == "speech") e.speech = true;
+      else if (t == "deny") e.deny = true;
+      else if (t == "coded") e.coded_only = true;
+      else if (t == "role") e.no_event = true;
+      else if (!t.empty() && t != "-") return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
+    }
+    e.weight = weight;
+    const std::string forms = Trim(f[1]);
+    e.lemma = forms;
+    const std::size_t id = entries_.size();
+    // The first form may be a multiword trigger ("وقف إطلاق النار"): its tail follows it.
+    auto alternatives = SplitOn(forms, '|');
+    std::vector<std::u32string> firsts;
+    for (std::size_t a = 0; a < alternatives.size(); ++a) {
+      std::string alt = Trim(alternatives[a]);
+      if (alt.empty()) continue;
+      if (e.kind == TriggerKind::kVerb && a == 0 && alt.find('/') != std::string::npos) {
+        const auto parts = SplitOn(alt, '/');
+        const std::u32string past = parts[0] == "-" ? U"" : NormalizeArabic(ToU32(Trim(parts[0])));
+        const std::u32string present =
+            parts.size() < 2 || Trim(parts[1]) == "-" ? U"" : NormalizeArabic(ToU32(Trim(parts[1])));
+        AddVerbForms(id, past, present);
+        continue;
+      }
+      auto words = SplitOn(alt, ' ');
+      std::vector<std::u32string> norm;
+      for (const auto& w : words) {
+        if (!Trim(w).empty()) norm.push_back(NormalizeArabic(ToU32(Trim(w))));
+      }
+      if (norm.empty()) continue;
+      if (norm.size() > 1) {
+        if (!e.tail.empty() && std::vector(norm.begin() + 1, norm.end()) != e.tail) {
+          return Status::Error(path + ":" + std::to_string(n) + ": alternatives of a multiword trigger must share its tail");
+        }
+        e.tail.assign(norm.begin() + 1, norm.end());
+      }
+      AddForm(norm[0], id);
+    }
+    entries_.push_back(std::move(e));
+  }
+  return Status();
+}
+
+bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words, std::size_t i,
+                              std::size_t clause_end, TriggerMatch* out) const {
+  std::size_t last = i;
+  for (const auto& t : e.tail) {
+    if (last + 1 >= clause_end || !WordMatches(words[last + 1], t)) return false;
+    ++last;
+  }
+  std::size_t required = SIZE_MAX;
+  if (!e.requires_any.empty()) {
+    auto satisfies = [&](std::size_t j) {
+      for (const auto& r : e.requires_any) {
+        if (WordMatches(words[j], r)) return true;
+      }
+      return false;
+    };
+    // Mostly after the trigger (وقع اتفاقية), also just before it (سيارة مفخخة انفجرت).
+    const std::size_t stop = std::min(clause_end, last + 8);
+    for (std::size_t j = last + 1; j < stop && required == SIZE_MAX; ++j) {
+      if (words[j].punct) break;
+      if (satisfies(j)) required = j;
+    }
+    for (std::size_t j = i; j-- > 0 && j + 4 > i && required == SIZE_MAX;) {
+      if (words[j].punct) break;
+      if (satisfies(j)) required = SIZE_MAX - 1;  // before: nothing to consume
+    }
+    if (required == SIZE_MAX - 1) {
+      out->entry = &e;
+      out->first = i;
+      out->last = last;
+      out->required_word = SIZE_MAX;
+      return true;
+    }
+    if (required == SIZE_MAX) return false;
+  }
+  out->entry = &e;
+  out->first = i;
+  out->last = last;
+  out->required_word = required;
+  return true;
+}
+
+bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::size_t clause_end,
+                         TriggerMatch* out) const {
+  int best_score = -1;
+  for (const Candidate& c : Candidates(words[i])) {
+    auto it = forms_.find(c.form);
+    if (it == forms_.end()) continue;
+    for (std::size_t id : it->second) {
+      const LexEntry& e = entries_[id];
+      if (c.verb != (e.kind != TriggerKind::kNoun)) continue;
+      TriggerMatch m;
+      if (!MatchEntry(e, words, i, clause_end, &m)) continue;
+      int score = static_cast<int>(e.tail.size()) * 10 + (e.requires_any.empty() ? 0 : 5) +
+                  (e.coded_only ? 0 : 3) + (c.form == words[i].norm ? 1 : 0);
+      if (score > best_score) {
+        best_score = score;
+        m.future_prefix = c.future;
+        m.purpose_prefix = c.purpose;
+        m.glued_negation = c.negation;
+        *out = m;
+      }
+    }
+  }
+  return best_score >= 0;
+}
+
+}  // namespace marsad::events

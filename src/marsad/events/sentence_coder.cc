@@ -1,0 +1,500 @@
+#include "marsad/events/sentence_coder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "marsad/events/argument_finder.h"
+#include "marsad/events/modality.h"
+
+namespace marsad::events {
+namespace {
+
+const Phrase kNone{0, SIZE_MAX, ""};
+
+std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
+  std::unordered_set<std::u32string> s;
+  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
+  return s;
+}
+
+const auto& Relatives() {
+  static const auto s = MakeSet({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"});
+  return s;
+}
+const auto& Complementisers() {
+  static const auto s = MakeSet({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
+                                 "بانهم", "وان", "وانه"});
+  return s;
+}
+const auto& PronounComplementisers() {
+  static const auto s = MakeSet({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها"});
+  return s;
+}
+const auto& Prepositions() {
+  static const auto s = MakeSet({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "منذ", "عبر",
+                                 "نحو", "لدي", "عند", "حول", "خلال", "بعد", "قبل", "دون", "تحت",
+                                 "داخل", "خارج", "قرب", "وسط", "امام"});
+  return s;
+}
+// Verbs that carry a nominal event as their own deed (قامت بإمداد، أسفر عن مقتل).
+const auto& SupportVerbs() {
+  static const auto s = MakeSet({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اسفر", "اسفرت",
+                                 "ادي", "ادت", "يؤدي", "تؤدي", "تسبب", "تسببت", "شارك", "شاركت",
+                                 "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "تعرض", "تعرضت",
+                                 "تعرضوا", "يتعرض", "تتعرض", "وقع", "وقعت", "جرى", "جرت", "اسفرا",
+                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى", "نظم", "نظمت",
+                                 "نظموا", "اجرى", "اجرت", "اجري", "عقد", "عقدت", "بدا", "بدات",
+                                 "واصل", "واصلت"});
+  return s;
+}
+// Nouns that carry an event noun without naming another event (عملية خطف).
+const auto& Carriers() {
+  static const auto s = MakeSet({"عمليه", "عمليات", "موجه", "سلسله", "حمله", "اعمال"});
+  return s;
+}
+// Nouns of beginning and occurrence: with them the event is reported (بدء الغارات، وقوع هجوم).
+const auto& Aspectual() {
+  static const auto s = MakeSet({"بدء", "استمرار", "تجدد", "تصاعد", "وقوع", "حدوث", "تنفيذ",
+                                 "شن", "اثر", "عقب", "جراء", "خلال", "بعد", "وسط", "اعقاب"});
+  return s;
+}
+const auto& Demonstratives() {
+  static const auto s = MakeSet({"هذا", "هذه", "ذلك", "تلك", "هاتين", "هذين"});
+  return s;
+}
+// What follows a harm verb read as passive (قتلا بانفجار، قتل في هجوم، قتلوا جراء).
+const auto& PassiveCues() {
+  static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم"});
+  return s;
+}
+const auto& LikewiseVerbs() {
+  static const auto s = MakeSet({"فعل", "فعلت", "فعلوا", "يفعل", "تفعل"});
+  return s;
+}
+const auto& LikewiseMarkers() {
+  static const auto s = MakeSet({"كذلك", "وكذلك", "كما", "وكما", "مثلما"});
+  return s;
+}
+
+// Where a speech or denial verb's voice reaches: the clauses after it in the sentence.
+struct Voice {
+  Phrase speaker = kNone;
+  bool deny = false;
+  bool active = false;
+  std::size_t trigger = 0;
+};
+
+bool AfterPreposition(const SentenceView& s, const Phrase& p) {
+  if (!p.valid()) return false;
+  if (s.words[p.first].prep) return true;
+  if (p.first == 0) return false;
+  std::u32string_view before = s.words[p.first - 1].norm;
+  if (before.size() >= 3 && (before[0] == U'و' || before[0] == U'ف')) {
+    if (Prepositions().count(std::u32string(before.substr(1)))) return true;
+  }
+  return Prepositions().count(std::u32string(before)) > 0;
+}
+
+class Analysis {
+ public:
+  Analysis(SentenceView& s, ArticleMemory& memory) : s_(s), af_(s), memory_(memory) {}
+
+  SentenceResult Run();
+
+ private:
+  Phrase Subject(const TriggerMatch& t, bool* after_verb) const;
+  Phrase Resolve(Phrase p) const;
+  void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
+  Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
+  bool Reference(const TriggerMatch& t) const;
+  Phrase SupportSubject(const TriggerMatch& t) const;
+  Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
+  void RememberHeads();
+
+  SentenceView& s_;
+  ArgumentFinder af_;
+  ArticleMemory& memory_;
+  std::vector<Voice> voice_of_clause_;
+  Phrase last_source_ = kNone;
+};
+
+Phrase Analysis::Resolve(Phrase p) const {
+  if (!p.valid() || !p.code.empty()) return p;
+  const std::u32string head = af_.DemonstrativeHead(p);
+  if (head.empty()) return p;
+  auto it = memory_.head_actor.find(head);
+  if (it != memory_.head_actor.end()) p.code = it->second;
+  return p;
+}
+
+void Analysis::RememberHeads() {
+  for (const Mention& m : s_.mentions) {
+    if (m.code.empty() || m.first == 0) continue;
+    const Word& head = s_.words[m.first - 1];
+    if (head.punct || head.function || head.definite || head.actor >= 0) continue;
+    memory_.head_actor[head.noun] = m.code;
+  }
+}
+
+Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
+  *after_verb = false;
+  const std::size_t c = s_.clause[t.first];
+  const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
+  Phrase p = af_.SubjectBefore(t.first, begin);
+  if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
+  // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
+  if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
+    return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
+  }
+  // أكد الجيش أنه قصف ...: the pronoun on أنّ is the subject; what follows is the object.
+  if (PronounComplementisers().count(s_.words[begin].norm) && begin + 1 == t.first) return kNone;
+  std::size_t from = t.last + 1;
+  while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
+  p = af_.PhraseAfter(from, end);
+  if (p.valid() && !s_.words[p.first].prep) {
+    *after_verb = true;
+    return p;
+  }
+  return kNone;
+}
+
+// A verbal noun that names an event instead of reporting it: the complement of a preposition
+// (منذ اغتيال الحريري، في تفجير) or the object of another event word (تدين التفجيرات),
+// unless a support verb makes it the deed (قامت بإمداد، أسفر عن مقتل).
+bool Analysis::Reference(const TriggerMatch& t) const {
+  if (t.first == 0) return false;
+  const bool noun = t.entry->kind == TriggerKind::kNoun;
+  std::size_t k = t.first - 1;
+  // عملية خطف، موجة اغتيالات: look through the carrier noun.
+  while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
+  const Word& w = k + 1 == t.first ? s_.words[t.first] : s_.words[k + 1];
+  const Word& p = s_.words[k];
+  if (!w.prep) {
+    if (p.punct) return false;
+    if (noun && s_.trigger_at[k] >= 0) {
+      return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb &&
+             !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
+    }
+    if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
+    const bool preposition = Prepositions().count(p.norm) || Prepositions().count(std::u32string(StripConjunction(p.norm)));
+    if (!preposition) {
+      // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
+      // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
+      for (std::size_t j = k, n = 0; noun && j > 0 && n < 4; --j, ++n) {
+        const Word& x = s_.words[j];
+        if (x.punct || x.function || x.prep) break;
+        if (s_.trigger_at[j] >= 0) {
+          if (s_.triggers[s_.trigger_at[j]].entry->coded_only) continue;
+          if (s_.triggers[s_.trigger_at[j]].entry->kind == TriggerKind::kVerb) return true;
+          break;
+        }
+      }
+      // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
+      const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
+      const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
+                         !Aspectual().count(p.noun) && !SupportVerbs().count(std::u32string(StripConjunction(p.norm)));
+      return idafa;
+    }
+    if (k == 0) return true;
+    --k;
+  } else if (!noun) {
+    return false;
+  }
+  // Skip a particle between the support verb and its complement (قامت بالفعل بإمداد).
+  for (std::size_t back = 0; back < 3; ++back) {
+    const Word& v = s_.words[k];
+    if (SupportVerbs().count(std::u32string(StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (v.punct || k == 0) break;
+    --k;
+  }
+  return true;
+}
+
+// نظم الصحفيون اعتصاما، أجرت البحرية مناورات: the subject of a support verb shortly before a
+// verbal noun is the noun's agent.
+Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
+  const std::size_t begin = s_.clause_begin[s_.clause[t.first]];
+  for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
+    const Word& v = s_.words[k];
+    if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
+    if (!SupportVerbs().count(std::u32string(StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (k + 1 < t.first) {
+      Phrase p = af_.PhraseAt(k + 1, t.first);
+      if (p.valid() && !s_.words[p.first].prep) return p;
+    }
+    Phrase p = af_.SubjectBefore(k, begin);
+    if (p.valid() && !AfterPreposition(s_, p)) return p;
+    break;
+  }
+  return kNone;
+}
+
+// What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
+// else the first coded actor after the protest that is not the protesters.
+Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
+  const std::size_t n = s_.words.size();
+  Phrase p = af_.PrepositionObject(U"ضد", t.last + 1, n);
+  if (p.valid()) return p;
+  for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
+    const std::u32string_view w = StripConjunction(s_.words[i].noun);
+    if (w.starts_with(U"احتجاج") && s_.words[i + 1].norm == U"علي") return af_.PhraseAt(i + 2, n);
+    if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد")) {
+      Phrase o = af_.PhraseAt(i + 1, n);
+      if (o.valid()) return o;
+    }
+  }
+  for (std::size_t i = t.last + 1; i < n; ++i) {
+    if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
+    Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
+    if (a.valid() && a.code != source.code) return a;
+  }
+  return kNone;
+}
+
+// The actor a clause is about: its first coded actor before `first` not governed by a
+// preposition, else the nearest such actor after the clause opener.
+Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
+  const std::size_t begin = s_.clause_begin[s_.clause[first]];
+  for (std::size_t i = begin; i < first; ++i) {
+    if (s_.words[i].actor < 0) continue;
+    const Mention& m = s_.mentions[s_.words[i].actor];
+    Phrase p = af_.PhraseAt(m.first, first);
+    if (!p.valid() || p.code.empty() || AfterPreposition(s_, p)) {
+      i = m.last;
+      continue;
+    }
+    if (exclude.valid() && p.first >= exclude.first && p.first <= exclude.last) continue;
+    return p;
+  }
+  return kNone;
+}
+
+void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r) {
+  const TriggerMatch& t = s_.triggers[ti];
+  const LexEntry& e = *t.entry;
+  const std::size_t c = s_.clause[t.first];
+  const std::size_t end = s_.clause_end[c];
+  Phrase source = kNone, target = kNone;
+  std::size_t after = t.last + 1;
+  if (t.required_word == after) ++after;
+
+  if (e.kind == TriggerKind::kNoun) {
+    // Nisba sources and plain adjectives right after the noun (الغارات الجوية الأمريكية).
+    while (after < end && !s_.words[after].punct) {
+      const Word& w = s_.words[after];
+      if (w.actor >= 0 && s_.mentions[w.actor].nisba && !s_.mentions[w.actor].code.empty()) {
+        if (!source.valid()) source = af_.PhraseAt(s_.mentions[w.actor].first, end);
+        after = s_.mentions[w.actor].last + 1;
+        continue;
+      }
+      if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
+          (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
+        ++after;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // تعرضت دورية لهجوم: the subject of تعرض is the target of the nominal event.
+  if (e.kind == TriggerKind::kNoun) {
+    for (std::size_t k = t.first; k-- > s_.clause_begin[c] && k + 4 > t.first;) {
+      if (StripConjunction(s_.words[k].norm).find(U"تعرض") == std::u32string_view::npos) continue;
+      target = k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
+      break;
+    }
+  }
+
+  bool subject_after = false;
+  if (e.kind == TriggerKind::kVerb) {
+    source = Subject(t, &subject_after);
+  } else if (e.kind == TriggerKind::kPassive) {
+    target = Subject(t, &subject_after);
+    source = af_.AgentAfter(t.last + 1, end);
+  }
+  const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
+  if (harm && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
+      s_.words[source.first].number) {
+    // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
+    target = source;
+    source = af_.AgentAfter(source.last + 1, end);
+  } else if (harm && e.kind == TriggerKind::kVerb && !subject_after && source.valid() &&
+             source.code.empty() && e.targets.size() == 1 && e.targets[0] == U"obj") {
+    // جنديان قتلا في هجوم: a harm verb with nothing after it reads as passive; its subject is
+    // the victim.
+    std::size_t k = after;
+    while (k < end && s_.reserved[k]) ++k;
+    const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep ||
+                              (s_.words[k].conj && s_.trigger_at[k] >= 0) || PassiveCues().count(s_.words[k].norm);
+    if (passive_next) {
+      target = source;
+      source = af_.AgentAfter(after, end);
+    }
+  }
+  // قال الجيش إن طائراته قصفت: a possessive subject belongs to the speaker.
+  if (source.valid() && source.code.empty() && source.first == source.last && voice.active &&
+      voice.speaker.valid()) {
+    const std::u32string& n = s_.words[source.first].norm;
+    if (s_.words[source.first].pronoun_suffix && n.size() > 4 && !s_.words[source.first].definite) {
+      source = voice.speaker;
+    }
+  }
+  const std::size_t object_from = subject_after && source.valid() ? source.last + 1 : after;
+
+  for (const auto& frame : e.targets) {
+    if (target.valid()) break;
+    if (frame == U"obj") {
+      if (e.kind == TriggerKind::kNoun) continue;
+      Phrase o = af_.PhraseAfter(object_from, end);
+      if (o.valid() && !s_.words[o.first].prep) target = o;
+    } else if (frame == U"gen") {
+      if (e.kind != TriggerKind::kNoun || source.valid() || after >= end || s_.words[after].prep) continue;
+      Phrase g = af_.PhraseAt(after, end);
+      if (!g.valid()) continue;
+      // استهداف الطائرات السورية ... أماكن: agent in the genitive, then the object.
+      std::size_t k = g.last + 1;
+      for (const Phrase& q : af_.WithConjuncts(g, end)) k = q.last + 1;
+      while (k < end && s_.words[k].conj && af_.Nominal(k)) {
+        Phrase q = af_.PhraseAt(k, end);
+        if (!q.valid()) break;
+        k = q.last + 1;
+        while (k < end && s_.words[k].definite && s_.words[k].actor < 0 && af_.Nominal(k)) ++k;  // its adjectives
+      }
+      Phrase o = k < end && !s_.words[k].prep && !s_.words[k].conj ? af_.PhraseAt(k, end) : kNone;
+      if (o.valid() && !g.code.empty()) {
+        source = g;
+        target = o;
+      } else {
+        target = g;
+      }
+    } else {
+      target = af_.PrepositionObject(frame, object_from, end);
+    }
+  }
+
+  if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
+  if (!source.valid() && e.kind == TriggerKind::kNoun) {
+    source = af_.AgentAfter(after, end);
+    if (!source.valid()) source = SupportSubject(t);
+    if (!source.valid() && last_source_.valid()) source = last_source_;
+    if (!source.valid()) source = ClauseActor(t.first, target);
+  }
+  if (!source.valid() && voice.active) source = voice.speaker;
+  if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  source = Resolve(source);
+  target = Resolve(target);
+  if (target.valid() && source.valid() && target.first == source.first) target = kNone;
+  if (!source.valid() && !target.valid()) return;
+  if (e.coded_only && (source.code.empty() || target.code.empty())) return;
+  if (Reference(t)) return;
+  if (source.valid()) last_source_ = source;
+  if (e.no_event) return;
+
+  ModalityContext mc;
+  mc.denied = voice.active && voice.deny;
+  // A third party's account is reported; an actor speaking of its own deed is not.
+  const bool own_deed = source.valid() && (source.first == voice.speaker.first ||
+                                           (!source.code.empty() && source.code == voice.speaker.code));
+  mc.reported = voice.active && !voice.deny && voice.speaker.valid() && !own_deed;
+  const std::string modality = FindModality(s_, t, mc);
+  double conf = e.weight;
+  if (!source.valid()) conf -= 0.25;
+  if (!target.valid()) conf -= 0.15;
+  if (!source.code.empty()) conf += 0.1;
+  if (!target.code.empty()) conf += 0.05;
+  conf = std::clamp(conf, 0.05, 0.99);
+
+  const std::vector<Phrase> sources = source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  const std::vector<Phrase> targets = target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
+  for (const Phrase& sp : sources) {
+    for (const Phrase& tp : targets) {
+      RawEvent ev;
+      ev.trigger = ti;
+      ev.source = sp;
+      ev.target = tp;
+      ev.code = e.code;
+      ev.modality = modality;
+      ev.confidence = conf;
+      r.events.push_back(ev);
+    }
+  }
+}
+
+SentenceResult Analysis::Run() {
+  SentenceResult r;
+  RememberHeads();
+  voice_of_clause_.assign(s_.clause_end.size(), Voice{});
+  for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
+    const TriggerMatch& t = s_.triggers[ti];
+    const std::size_t c = s_.clause[t.first];
+    const std::size_t events_before = r.events.size();
+    CodeTrigger(ti, voice_of_clause_[c], r);
+    if (!t.entry->speech && !t.entry->deny) continue;
+    bool after = false;
+    Voice v;
+    v.speaker = Resolve(Subject(t, &after));
+    v.deny = t.entry->deny;
+    v.active = true;
+    v.trigger = ti;
+    // The voice reaches the clauses after the verb (أن ...), and the rest of its own clause
+    // when a nominal event follows (نفى قيامه بقصف ...).
+    bool reaches = false;
+    for (std::size_t k = c + 1; k < s_.clause_end.size(); ++k) {
+      const Word& opener = s_.words[s_.clause_begin[k]];
+      if (k == c + 1 && !Complementisers().count(opener.norm)) break;
+      voice_of_clause_[k] = v;
+      reaches = true;
+    }
+    bool object_event = false;
+    for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
+      if (s_.clause[s_.triggers[tj].first] == c) object_event = true;
+    }
+    if (v.deny && object_event) voice_of_clause_[c] = v;
+    if (v.deny && !reaches && !object_event && v.speaker.valid() && !v.speaker.code.empty()) {
+      r.denials.push_back({v.speaker.code, s_.words[t.first].span.start});
+    }
+    (void)events_before;
+  }
+  // وكذلك فعلت سورية: the same deed by another actor.
+  for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
+    if (!LikewiseVerbs().count(s_.words[i].norm) &&
+        !LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) {
+      continue;
+    }
+    if (!LikewiseMarkers().count(s_.words[i - 1].norm)) continue;
+    Phrase p = af_.PhraseAfter(i + 1, s_.clause_end[s_.clause[i]]);
+    if (p.valid()) r.likewise.push_back(Resolve(p));
+  }
+  return r;
+}
+
+}  // namespace
+
+SentenceResult SentenceCoder::Code(SentenceView& s) const {
+  s.triggers.clear();
+  s.trigger_at.assign(s.words.size(), -1);
+  std::vector<bool> consumed(s.words.size(), false);
+  s.reserved.assign(s.words.size(), false);
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    if (consumed[i]) continue;
+    TriggerMatch m;
+    if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
+    for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
+    // Weak converted entries (coded) do not take their words away from argument phrases.
+    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = !m.entry->coded_only;
+    if (m.required_word != SIZE_MAX) {
+      consumed[m.required_word] = true;
+      // أطلق النار، فرض عقوبات على: the required word is part of the event phrase, unless
+      // it is the verb's object (طرد السفير، قطع الطريق).
+      const auto& tg = m.entry->targets;
+      s.reserved[m.required_word] = std::find(tg.begin(), tg.end(), U"obj") == tg.end();
+    }
+    s.triggers.push_back(m);
+    i = m.last;
+  }
+  FindClauses(s);
+  Analysis a(s, memory_);
+  return a.Run();
+}
+
+}  // namespace marsad::events

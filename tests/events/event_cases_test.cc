@@ -1,0 +1,172 @@
+// Table-driven event coding cases: tests/events/data/sentences.tsv, one sentence a line with
+// its expected source, target, CAMEO code and modality, coded with a small test dictionary.
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "marsad/actors/actors.h"
+#include "marsad/events/events.h"
+#include "marsad/text/text.h"
+
+namespace marsad::events {
+namespace {
+
+struct Case {
+  int line = 0;
+  std::string sentence, source, target, code, modality;
+};
+
+std::vector<Case> ReadCases() {
+  std::ifstream in(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data/sentences.tsv");
+  std::vector<Case> cases;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string s; std::getline(fields, s, '\t');) f.push_back(s);
+    if (f.size() != 5) {
+      ADD_FAILURE() << "sentences.tsv:" << n << ": expected 5 fields, got " << f.size();
+      continue;
+    }
+    cases.push_back({n, f[0], f[1], f[2], f[3], f[4]});
+  }
+  return cases;
+}
+
+bool IsCode(const std::string& want) {
+  return !want.empty() && want.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos;
+}
+
+bool ArgumentMatches(const EventArgument& a, const std::string& want) {
+  if (want == "*") return true;
+  if (want == "-") return !a.present();
+  if (IsCode(want)) return a.code.rfind(want, 0) == 0;
+  return a.text.find(want) != std::string::npos;
+}
+
+std::string Describe(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    out += "  [" + e.cameo + " " + e.modality + "] " + e.source.text + " (" + e.source.code + ") -> " +
+           e.target.text + " (" + e.target.code + ") via " + e.verb.text + "\n";
+  }
+  return out.empty() ? "  (no events)\n" : out;
+}
+
+class EventCasesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dict = actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
+    ASSERT_TRUE(dict.ok()) << dict.error();
+    dict_ = new actors::ActorDictionary(std::move(dict).value());
+    auto coder = EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", dict_);
+    ASSERT_TRUE(coder.ok()) << coder.error();
+    coder_ = new EventCoder(std::move(coder).value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    delete dict_;
+  }
+  static std::vector<Event> CodeText(const std::string& text) {
+    const std::u32string body = ToU32(text);
+    const std::vector<Sentence> sentences = text::SplitSentences(body);
+    const std::vector<Entity> entities;
+    return coder_->Code({body, &sentences, &entities, std::nullopt});
+  }
+  static actors::ActorDictionary* dict_;
+  static EventCoder* coder_;
+};
+actors::ActorDictionary* EventCasesTest::dict_ = nullptr;
+EventCoder* EventCasesTest::coder_ = nullptr;
+
+TEST_F(EventCasesTest, EveryCaseFindsItsEvent) {
+  const auto cases = ReadCases();
+  ASSERT_GE(cases.size(), 100u);
+  for (const Case& c : cases) {
+    const auto events = CodeText(c.sentence);
+    bool found = false;
+    for (const Event& e : events) {
+      if (e.cameo.rfind(c.code, 0) == 0 && e.modality == c.modality &&
+          ArgumentMatches(e.source, c.source) && ArgumentMatches(e.target, c.target)) {
+        found = true;
+      }
+    }
+    EXPECT_TRUE(found) << "sentences.tsv:" << c.line << ": " << c.sentence << "\n  want " << c.code
+                       << " " << c.modality << " " << c.source << " -> " << c.target << "\n  got\n"
+                       << Describe(events);
+  }
+}
+
+TEST_F(EventCasesTest, CasesCoverEveryRootAndModality) {
+  std::set<std::string> roots, modalities;
+  for (const Case& c : ReadCases()) {
+    roots.insert(c.code.substr(0, 2));
+    modalities.insert(c.modality);
+  }
+  EXPECT_EQ(roots.size(), 20u);
+  for (const char* m : {"asserted", "negated", "denied", "reported", "hypothetical", "future"}) {
+    EXPECT_TRUE(modalities.count(m)) << m;
+  }
+}
+
+TEST_F(EventCasesTest, NoEventsFromTextWithoutEventWords) {
+  EXPECT_TRUE(CodeText("ارتفعت أسعار النفط في الأسواق العالمية اليوم.").empty());
+  EXPECT_TRUE(CodeText("").empty());
+  EXPECT_TRUE(CodeText("... ، ، «» 123").empty());
+}
+
+TEST_F(EventCasesTest, EventsCarryTableValues) {
+  const auto events = CodeText("زودت الولايات المتحدة الجيش العراقي بمعلومات استخباراتية.");
+  ASSERT_FALSE(events.empty()) << Describe(events);
+  const Event& e = events.front();
+  EXPECT_EQ(e.cameo, "064");
+  EXPECT_EQ(e.root, "06");
+  EXPECT_DOUBLE_EQ(e.goldstein, 7.0);
+  EXPECT_EQ(e.quad_class, 2);
+  EXPECT_EQ(e.plover, "COOPERATE");
+  EXPECT_GT(e.confidence, 0.0);
+  EXPECT_LE(e.confidence, 1.0);
+  EXPECT_EQ(e.verb.text, "زودت");
+}
+
+TEST_F(EventCasesTest, OneEventPerDyadAndCodeInASentence) {
+  const auto events = CodeText("قصفت الطائرات الإسرائيلية غزة وقصفت الطائرات الإسرائيلية غزة.");
+  int n = 0;
+  for (const Event& e : events) n += e.cameo == "195";
+  EXPECT_EQ(n, 1) << Describe(events);
+}
+
+TEST_F(EventCasesTest, FactsExcludeNegatedDeniedAndHypothetical) {
+  Event e;
+  for (const char* m : {"asserted", "reported", "future"}) {
+    e.modality = m;
+    EXPECT_TRUE(IsFact(e)) << m;
+  }
+  for (const char* m : {"negated", "denied", "hypothetical"}) {
+    e.modality = m;
+    EXPECT_FALSE(IsFact(e)) << m;
+  }
+}
+
+TEST(EventCoderLoad, MissingOrMalformedDataIsAnError) {
+  EXPECT_FALSE(EventCoder::Load("/nonexistent/dir", nullptr).ok());
+  const std::string dir = ::testing::TempDir() + "/marsad_events_bad";
+  std::system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/cameo_codes.tsv") << "# marsad-cameo-codes v1\n01\t01\t0.0\t1\t\tMAKE STATEMENT\n";
+  std::ofstream(dir + "/lexicon.tsv") << "not a lexicon\n";
+  auto bad = EventCoder::Load(dir, nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().find("lexicon.tsv"), std::string::npos) << bad.error();
+  std::ofstream(dir + "/lexicon.tsv") << "# marsad-event-lexicon v1\nV\tقصف/قصف\t19x\tobj\t-\t-\n";
+  auto bad_code = EventCoder::Load(dir, nullptr);
+  ASSERT_FALSE(bad_code.ok());
+  EXPECT_NE(bad_code.error().find(":2:"), std::string::npos) << bad_code.error();
+}
+
+}  // namespace
+}  // namespace marsad::events
