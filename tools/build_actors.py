@@ -45,6 +45,15 @@ def norm_token(t):
     return t
 
 
+def lemma(word):
+    """A word key without ة/ين/ون, as the matcher also reads inner words (see actor_words.h)."""
+    if len(word) >= 4 and word.endswith("ه"):
+        return word[:-1]
+    if len(word) >= 5 and word.endswith(("ين", "ون")):
+        return word[:-2]
+    return word
+
+
 def form_key(form):
     return " ".join(norm_token(t) for t in form.lstrip("=").split())
 
@@ -68,7 +77,7 @@ class Builder:
     def composed(self, form):
         """Whether form is a hand-written role followed by a hand-written nisba or country:
         the matcher builds those itself, with the role's code (رئيس يمني → YEMGOV, not YEM)."""
-        words = form_key(form).split()
+        words = [lemma(w) for w in form_key(form).split()]
         for i in range(1, len(words)):
             if " ".join(words[:i]) in self.hand_roles and " ".join(words[i:]) in self.hand_countries:
                 return True
@@ -94,10 +103,11 @@ class Builder:
             return False
         self.seen.add(seen)
         self.keys[key] = source
+        lemma_key = " ".join(lemma(w) for w in key.split())
         if source == "hand" and kind == "R":
-            self.hand_roles.add(key)
+            self.hand_roles.add(lemma_key)
         if source == "hand" and (kind == "N" or (typ == "LOC" and len(ranges[0][0]) == 3)):
-            self.hand_countries.add(key)
+            self.hand_countries.add(lemma_key)
         for code, start, end in ranges:
             self.rows.append((kind, form, code, typ, iso(start), iso(end), source))
         return True

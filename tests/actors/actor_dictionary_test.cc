@@ -167,6 +167,9 @@ TEST(ActorDictionary, RolesCombineWithCountries) {
       {"أعلنت حكومة العراق الحداد", nullptr, "حكومة العراق", "IRQGOV"},
       {"سيطرت قوات النظام السوري على الحي", nullptr, "قوات النظام السوري", "SYRMIL"},
       {"أصدرت المعارضة السورية بيانا", nullptr, "المعارضة السورية", "SYROPP"},
+      // Imported phrases are in lemma form; inner words are also read without ة/ين/ون.
+      {"قالت وزارة الداخلية السعودية إن", nullptr, "وزارة الداخلية السعودية", "SAUCOP"},
+      {"قال مستشار الأمن القومي الأميركي", nullptr, "مستشار الأمن القومي الأميركي", "USAGOV"},
       {"وانتشرت والقوات التركية على الحدود", nullptr, "والقوات التركية", ""},
       // Imported role words combine with a nisba but not with a country noun.
       {"زار مزرعة سورية كبيرة", nullptr, "مزرعة سورية", ""},

@@ -134,7 +134,7 @@ void ActorDictionary::Impl::Extend(const WordList& list, std::uint32_t node, std
   Reading readings[8];
   const int n = Readings(key, /*first=*/false, readings);
   for (int k = 0; k < n; ++k) {
-    const std::uint32_t child = trie.Child(node, key.substr(readings[k].offset));
+    const std::uint32_t child = trie.Child(node, ReadingKey(key, readings[k]));
     if (child != ActorTrie::kNone) Extend(list, child, next + 1, start, date, best);
   }
 }
@@ -146,7 +146,7 @@ Match ActorDictionary::Impl::Longest(const WordList& list, std::size_t i, int da
   Reading readings[8];
   const int n = Readings(key, /*first=*/true, readings);
   for (int k = 0; k < n; ++k) {
-    const std::uint32_t node = trie.Child(ActorTrie::kRoot, key.substr(readings[k].offset));
+    const std::uint32_t node = trie.Child(ActorTrie::kRoot, ReadingKey(key, readings[k]));
     if (node == ActorTrie::kNone) continue;
     Match start;
     start.first = i;

@@ -79,6 +79,22 @@ bool StartsWithArticle(std::u32string_view k) {
   return k.size() >= 4 && k[0] == kAlef && k[1] == kLam;
 }
 
+// For each reading without a preposition, the same reading without ة (ه in keys), ين or ون
+// at the end, when at least three letters remain.
+void AddLemmaReadings(std::u32string_view key, Reading out[8], int& n) {
+  const int plain = n;
+  for (int i = 0; i < plain && n < 8; ++i) {
+    if (out[i].trim != 0) continue;
+    const std::u32string_view k = key.substr(out[i].offset);
+    std::uint8_t cut = 0;
+    if (k.size() >= 4 && k.back() == U'\u0647') cut = 1;
+    if (k.size() >= 5 && k[k.size() - 1] == U'\u0646' && (k[k.size() - 2] == U'\u064A' || k[k.size() - 2] == U'\u0648')) cut = 2;
+    if (cut == 0) continue;
+    out[n] = out[i];
+    out[n++].cut = cut;
+  }
+}
+
 }  // namespace
 
 void ScanWords(std::u32string_view body, Span range, WordList& out) {
@@ -148,6 +164,7 @@ int Readings(std::u32string_view key, bool first, Reading out[8]) {
     add(1, 1, false);
     prepositions(1);
   }
+  if (!first) AddLemmaReadings(key, out, n);
   return n;
 }
 

@@ -48,10 +48,18 @@ struct Reading {
   std::uint8_t offset = 0;
   std::uint8_t trim = 0;
   bool had_article = false;
+  std::uint8_t cut = 0;  // key characters dropped at the end (an inflection ending, see Readings)
 };
 
+// The part of key that a reading looks up.
+inline std::u32string_view ReadingKey(std::u32string_view key, const Reading& r) {
+  return key.substr(r.offset, key.size() - r.offset - r.cut);
+}
+
 // The readings of a key, least stripped first; at most 8. `first` allows a leading و/ف
-// (a conjunction only begins a phrase); inner words may still carry ب ل ك and ال.
+// (a conjunction only begins a phrase); inner words may still carry ب ل ك and ال, and are
+// also read without a feminine or plural ending (ة ين ون), because UniversalPetrarch writes
+// its phrases in lemma form (وزارة دفاع أميركي for وزارة الدفاع الأميركية).
 int Readings(std::u32string_view key, bool first, Reading out[8]);
 
 // The key without a leading ال when at least two letters remain (the dictionary's canonical form
