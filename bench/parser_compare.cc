@@ -53,7 +53,7 @@ size_t ParseGumbo(const std::string& html) {
 size_t ParseXml(const std::string& html) {
   htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+                                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
   size_t n = doc ? CountXml(xmlDocGetRootElement(doc)) : 0;
   xmlFreeDoc(doc);
   return n;

@@ -8,7 +8,7 @@
 //     which the US and Syria both denied (the 064 event is denied; USA 016 and SYR 016);
 //   - Syrian strikes on Islamic State leaders (SYR -> IMGMUSISI, root 19);
 //   - Damascus seeking to return to the Arab League (SYRGOV -> ARL, root 03);
-//   - Egypt as a possible bridge between Damascus and the Gulf (EGY -> SYRGOV, 045);
+//   - Egypt as a possible bridge between Damascus and the Gulf (EGY -> SYRGOV and GCC, 045);
 // and no attack of any kind by the US on Syria.
 #include <string>
 #include <vector>
@@ -68,6 +68,7 @@ TEST(SeedEvents, FindsTheEventsAnAnalystReads) {
   EXPECT_TRUE(Has(ev, "SYR", "IMGMUSISI", "19")) << Dump(ev);
   EXPECT_TRUE(Has(ev, "SYRGOV", "ARL", "03")) << Dump(ev);
   EXPECT_TRUE(Has(ev, "EGY", "SYRGOV", "045")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "EGY", "GCC", "045")) << Dump(ev);
 }
 
 TEST(SeedEvents, NoUsAttackOnSyria) {

@@ -21,9 +21,9 @@ bool IsSpace(char32_t c) {
 }
 
 // Closed-class words that never head a noun phrase. Kept normalised (ة → ه, ى → ي).
-const std::unordered_set<std::u32string>& FunctionWords() {
-  static const std::unordered_set<std::u32string> words = [] {
-    std::unordered_set<std::u32string> s;
+const WordSet& FunctionWords() {
+  static const WordSet words = [] {
+    WordSet s;
     for (const char* w :
          {"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "حتي", "منذ", "عبر", "نحو", "لدي",
           "عند", "حول", "خلال", "بعد", "قبل", "دون", "بدون", "تحت", "فوق", "امام", "وراء", "ان",
@@ -36,7 +36,7 @@ const std::unordered_set<std::u32string>& FunctionWords() {
           "عقب", "ازاء", "تجاه", "لدي", "ضمن", "داخل", "خارج", "بشكل", "نفسه", "نفسها", "ب", "ل",
           "و", "ف", "مما", "فيما", "كي", "لكي", "حين", "اثناء", "منها", "منه", "فيها", "فيه",
           "عليه", "عليها", "لها", "له", "لهم", "بها", "به", "الى", "على", "حتى", "نفسيهما", "انفسهم",
-          "نفسهم", "بنفسه", "نفسي"}) {
+          "نفسهم", "بنفسه", "نفسي", "جميعا", "جميعهم", "كلهم", "بعضهم", "آخرون", "اخرون", "اخرين"}) {
       s.insert(NormalizeArabic(ToU32(w)));
     }
     return s;
@@ -44,9 +44,9 @@ const std::unordered_set<std::u32string>& FunctionWords() {
   return words;
 }
 
-const std::unordered_set<std::u32string>& NumberWords() {
-  static const std::unordered_set<std::u32string> words = [] {
-    std::unordered_set<std::u32string> s;
+const WordSet& NumberWords() {
+  static const WordSet words = [] {
+    WordSet s;
     for (const char* w :
          {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
           "عشره", "عشرات", "مئات", "الاف", "آلاف", "الآلاف", "عشرين", "ثلاثين", "اربعين",
@@ -111,6 +111,12 @@ std::u32string_view StripArticle(std::u32string_view w, bool* definite) {
 bool IsArabicLetter(char32_t c) {
   return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0xFB50 && c <= 0xFDFF) ||
          (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+WordSet MakeWordSet(std::initializer_list<const char*> words) {
+  WordSet s;
+  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
+  return s;
 }
 
 std::u32string NormalizeArabic(std::u32string_view word) {

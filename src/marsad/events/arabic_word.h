@@ -6,13 +6,33 @@
 // so the coder's speed does not depend on heavier models in text/.
 #pragma once
 
+#include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/core/core.h"
 
 namespace marsad::events {
+
+// Hash sets and maps of words that look up string views without building a string.
+struct U32Hash {
+  using is_transparent = void;
+  // FNV-1a over code points: words are short, so this beats hashing their bytes.
+  std::size_t operator()(std::u32string_view s) const noexcept {
+    std::size_t h = 14695981039346656037ULL;
+    for (char32_t c : s) h = (h ^ static_cast<std::size_t>(c)) * 1099511628211ULL;
+    return h;
+  }
+};
+using WordSet = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::u32string, V, U32Hash, std::equal_to<>>;
+// A set of normalised words (NormalizeArabic) from UTF-8 literals.
+WordSet MakeWordSet(std::initializer_list<const char*> words);
 
 // Normalisation used for every look-up in the coder: alef variants → ا, ى → ي, ة → ه,
 // no tashkeel or tatweel, Arabic-Indic digits → ASCII. Lexicon forms go through it too.

@@ -5,53 +5,49 @@
 namespace marsad::events {
 namespace {
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 // Quantifiers and demonstratives that sit inside a phrase but never head it.
-const std::unordered_set<std::u32string>& TransparentWords() {
+const WordSet& TransparentWords() {
   static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك",
                                  "عدد", "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
   return s;
 }
-const std::unordered_set<std::u32string>& Partitives() {
+const WordSet& Partitives() {
   static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد", "اكثر",
                                  "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
   return s;
 }
-const std::unordered_set<std::u32string>& Demonstratives() {
+const WordSet& Demonstratives() {
   static const auto s = MakeSet({"هؤلاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"});
   return s;
 }
 // Words between a verb and its preceding subject that do not belong to either.
-const std::unordered_set<std::u32string>& PreVerbParticles() {
+const WordSet& PreVerbParticles() {
   static const auto s = MakeSet({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت",
                                  "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون",
                                  "تكون", "يكونوا", "اذ", "قبل"});
   return s;
 }
-const std::unordered_set<std::u32string>& TimeWords() {
+const WordSet& TimeWords() {
   static const auto s = MakeSet({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                                  "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليل", "فجر",
                                  "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم", "قبل", "ظهر",
                                  "منتصف", "مساء", "الليل"});
   return s;
 }
-const std::unordered_set<std::u32string>& Approximately() {
+const WordSet& Approximately() {
   static const auto s = MakeSet({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "قرابة"});
   return s;
 }
-const std::unordered_set<std::u32string>& AgentMarkers() {
+const WordSet& AgentMarkers() {
   static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته",
                                  "نفذها", "شنه", "شنته", "شنها", "تبنته", "تبناه", "تبنتها",
                                  "نفذتها", "شنتها"});
   return s;
 }
 
-const std::unordered_set<std::u32string>& CommonAdjectives() {
+const WordSet& CommonAdjectives() {
   static const auto s = MakeSet({"عام", "خاص", "اعلي", "كبير", "كبري", "جديد", "جديده", "سابق",
                                  "سابقه", "اسبق", "اول", "ثاني", "اخير", "متحده", "مسلح", "مسلحه",
                                  "مجهول", "مجهولون", "مجهولين", "مختلفه"});
@@ -67,6 +63,10 @@ bool NisbaShape(const std::u32string& n) {
 
 }  // namespace
 
+bool IsAgentMarker(const Word& w) {
+  return AgentMarkers().count(StripConjunction(w.norm)) > 0;
+}
+
 bool ArgumentFinder::Transparent(std::size_t i) const {
   return TransparentWords().count(s_.words[i].noun) > 0 || TransparentWords().count(s_.words[i].norm) > 0;
 }
@@ -74,6 +74,10 @@ bool ArgumentFinder::Transparent(std::size_t i) const {
 bool ArgumentFinder::Nominal(std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.punct || w.function) return false;
+  if (i < s_.trigger_at.size() && s_.trigger_at[i] >= 0 &&
+      s_.triggers[s_.trigger_at[i]].entry->kind == TriggerKind::kAgent) {
+    return true;  // المتظاهرون names actors
+  }
   return !(i < s_.reserved.size() && s_.reserved[i]);  // an event word is not an argument
 }
 
@@ -86,6 +90,9 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   // Case and number agreement, as far as the letters show it: an accusative -ا starts the
   // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
   if (w.noun.ends_with(U"ا") && !p.noun.ends_with(U"ا")) return false;
+  if ((w.noun.ends_with(U"ين") && p.noun.ends_with(U"ون")) || (w.noun.ends_with(U"ون") && p.noun.ends_with(U"ين"))) {
+    return false;  // مفجرون انتحاريون سياسيين: nominative subject, then the object
+  }
   if ((w.noun.ends_with(U"يين") || w.noun.ends_with(U"يون")) &&
       !(p.noun.ends_with(U"ين") || p.noun.ends_with(U"ون"))) {
     return false;
@@ -203,7 +210,7 @@ Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
   while (i > begin) {
     --i;
     const Word& w = s_.words[i];
-    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count(std::u32string(StripConjunction(w.norm)))) continue;
+    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count((StripConjunction(w.norm)))) continue;
     if (w.norm == U"الاقل" && i > begin && s_.words[i - 1].norm == U"علي") {  // على الأقل
       --i;
       continue;
@@ -268,8 +275,8 @@ std::vector<Phrase> ArgumentFinder::WithConjuncts(const Phrase& p, std::size_t e
   std::vector<Phrase> out{p};
   if (!p.valid() || p.code.empty()) return out;
   std::size_t k = p.last + 1;
-  while (k < end && s_.words[k].conj && s_.words[k].actor >= 0 &&
-         !s_.mentions[s_.words[k].actor].code.empty()) {
+  // أمريكا وبريطانيا، دمشق ودول الخليج: a conjunct that names a coded actor.
+  while (k < end && s_.words[k].conj) {
     Phrase q = PhraseAt(k, end);
     if (!q.valid() || q.code.empty()) break;
     out.push_back(q);

@@ -12,6 +12,9 @@
 
 namespace marsad::events {
 
+// برصاص، شنتها، نفذه ...: words that introduce the agent of an event named before them.
+bool IsAgentMarker(const Word& w);
+
 class ArgumentFinder {
  public:
   explicit ArgumentFinder(const SentenceView& s) : s_(s) {}

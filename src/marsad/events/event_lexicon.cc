@@ -52,7 +52,13 @@ struct Candidate {
   bool future = false, purpose = false, negation = false;
 };
 
-void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
+std::uint64_t Prefix2(std::u32string_view f) {
+  return f.size() < 2 ? 0 : (static_cast<std::uint64_t>(f[0]) << 32) | f[1];
+}
+
+void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c,
+                      const std::unordered_set<std::uint64_t>& prefixes) {
+  if (!prefixes.count(Prefix2(c.form))) return;  // enclitics do not change the first letters
   out.push_back(c);
   for (const char32_t* e : kEnclitics) {
     const std::u32string_view suffix(e);
@@ -72,29 +78,29 @@ void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c) {
   }
 }
 
-std::vector<Candidate> Candidates(const Word& w) {
+std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::uint64_t>& px) {
   std::vector<Candidate> out;
   if (w.punct || w.function) return out;
   {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
     const std::u32string base(StripConjunction(w.norm));
-    AddWithEnclitics(out, {base, true});
-    if (base != w.norm) AddWithEnclitics(out, {w.norm, true});  // وقع، فجر: و/ف of the root
+    AddWithEnclitics(out, {base, true}, px);
+    if (base != w.norm) AddWithEnclitics(out, {w.norm, true}, px);  // وقع، فجر: و/ف of the root
     if (base.size() > 3) {
       const std::u32string_view rest = std::u32string_view(base).substr(1);
-      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true});
+      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true}, px);
       if (base[0] == U'ل' && StartsImperfect(rest)) {
-        AddWithEnclitics(out, {std::u32string(rest), true, false, true});
+        AddWithEnclitics(out, {std::u32string(rest), true, false, true}, px);
       }
       if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') {
-        AddWithEnclitics(out, {base.substr(2), true, false, false, true});
+        AddWithEnclitics(out, {base.substr(2), true, false, false, true}, px);
       }
     }
   }
   Candidate n{w.noun, false};
   // لمحاربة، للاحتجاج: an aim, not a deed (the coder drops this after تعرض ل "was subjected to").
   n.purpose = w.prep && StripConjunction(w.norm).starts_with(U"ل");
-  AddWithEnclitics(out, n);
-  if (w.noun.size() > 3 && w.noun.back() == U'ا') {  // accusative tanween: هجوما
+  AddWithEnclitics(out, n, px);
+  if (w.noun.size() > 3 && w.noun.back() == U'ا' && px.count(Prefix2(w.noun))) {  // هجوما
     Candidate a = n;
     a.form.pop_back();
     out.push_back(a);
@@ -104,13 +110,14 @@ std::vector<Candidate> Candidates(const Word& w) {
 
 }  // namespace
 
-void EventLexicon::AddForm(const std::u32string& form, std::size_t id) {
+void EventLexicon::AddForm(const std::u32string& form, std::size_t id, bool imperfect) {
   if (form.size() < 2) return;
+  prefixes_.insert(Prefix2(form));
   auto& ids = forms_[form];
   for (std::size_t x : ids) {
-    if (x == id) return;
+    if (x / 2 == id) return;  // the perfect reading, added first, wins
   }
-  ids.push_back(id);
+  ids.push_back(id * 2 + (imperfect ? 1 : 0));
 }
 
 void EventLexicon::AddVerbForms(std::size_t id, const std::u32string& past,
@@ -129,10 +136,10 @@ void EventLexicon::AddVerbForms(std::size_t id, const std::u32string& past,
     if (base.back() == U'ي' || base.back() == U'و' || base.back() == U'ا') base.pop_back();
     for (const char32_t* p : {U"ي", U"ت", U"ن", U"ا"}) {
       const std::u32string pre(p);
-      AddForm(pre + present, id);
+      AddForm(pre + present, id, true);
       for (const char32_t* s : {U"ون", U"ان", U"وا", U"ن", U"ين"}) {
-        AddForm(pre + present + s, id);
-        AddForm(pre + base + s, id);
+        AddForm(pre + present + s, id, true);
+        AddForm(pre + base + s, id, true);
       }
     }
   }
@@ -155,7 +162,8 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
     if (kind == "V") e.kind = TriggerKind::kVerb;
     else if (kind == "N") e.kind = TriggerKind::kNoun;
     else if (kind == "P") e.kind = TriggerKind::kPassive;
-    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N or P");
+    else if (kind == "A") e.kind = TriggerKind::kAgent;
+    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N, P or A");
     e.code = Trim(f[2]);
     if (e.code.size() < 2 || e.code.size() > 4 ||
         e.code.find_first_not_of("0123456789") != std::string::npos) {
@@ -252,12 +260,13 @@ bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words,
 bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::size_t clause_end,
                          TriggerMatch* out) const {
   int best_score = -1;
-  for (const Candidate& c : Candidates(words[i])) {
+  for (const Candidate& c : Candidates(words[i], prefixes_)) {
     auto it = forms_.find(c.form);
     if (it == forms_.end()) continue;
-    for (std::size_t id : it->second) {
-      const LexEntry& e = entries_[id];
-      if (c.verb != (e.kind != TriggerKind::kNoun)) continue;
+    for (std::size_t coded_id : it->second) {
+      const LexEntry& e = entries_[coded_id / 2];
+      const bool nominal = e.kind == TriggerKind::kNoun || e.kind == TriggerKind::kAgent;
+      if (c.verb == nominal) continue;
       TriggerMatch m;
       if (!MatchEntry(e, words, i, clause_end, &m)) continue;
       int score = static_cast<int>(e.tail.size()) * 10 + (e.requires_any.empty() ? 0 : 5) +
@@ -267,6 +276,7 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
         m.future_prefix = c.future;
         m.purpose_prefix = c.purpose;
         m.glued_negation = c.negation;
+        m.imperfect = (coded_id % 2) == 1 || c.future || c.purpose;
         *out = m;
       }
     }

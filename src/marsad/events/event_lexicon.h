@@ -4,7 +4,9 @@
 #pragma once
 
 #include <string>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/core/core.h"
@@ -12,7 +14,9 @@
 
 namespace marsad::events {
 
-enum class TriggerKind { kVerb, kNoun, kPassive };
+// kAgent: a noun naming the actors of an event by what they do (المتظاهرون): the noun phrase
+// is the source, and the event is kept only when no other word of the sentence reports it.
+enum class TriggerKind { kVerb, kNoun, kPassive, kAgent };
 
 struct LexEntry {
   TriggerKind kind = TriggerKind::kVerb;
@@ -35,6 +39,7 @@ struct TriggerMatch {
   bool future_prefix = false;   // سـ on the verb
   bool purpose_prefix = false;  // لـ on a verb or masdar: an aim, not a deed
   bool glued_negation = false;  // لا glued to the verb (لاتستهدف)
+  bool imperfect = false;       // matched an imperfect (يقصف) rather than a perfect form
 };
 
 class EventLexicon {
@@ -49,12 +54,15 @@ class EventLexicon {
 
  private:
   void AddVerbForms(std::size_t id, const std::u32string& past, const std::u32string& present);
-  void AddForm(const std::u32string& form, std::size_t id);
+  // Forms map to entry ids times two, plus one for imperfect forms.
+  void AddForm(const std::u32string& form, std::size_t id, bool imperfect = false);
   bool MatchEntry(const LexEntry& e, const std::vector<Word>& words, std::size_t i,
                   std::size_t clause_end, TriggerMatch* out) const;
 
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::u32string, std::vector<std::size_t>> forms_;  // form → entries
+  WordMap<std::vector<std::size_t>> forms_;
+  // The first two letters of every form: most words are rejected here without a look-up.
+  std::unordered_set<std::uint64_t> prefixes_;  // form → entries
 };
 
 }  // namespace marsad::events

@@ -78,11 +78,17 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
     Span span;
     std::string code;
     bool nisba;
+    bool place;
   };
   std::vector<Found> found;
-  if (dictionary != nullptr && dictionary->size() > 0) {
+  // The pipeline resolves actors into the entities before coding (actors::ResolveActors adds
+  // every dictionary mention); only callers that did not get the dictionary look-up here.
+  const bool resolved = in.entities != nullptr &&
+                        std::any_of(in.entities->begin(), in.entities->end(),
+                                    [](const Entity& e) { return !e.actor.empty(); });
+  if (!resolved && dictionary != nullptr && dictionary->size() > 0) {
     for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
-      found.push_back({m.span, m.code, m.nisba});
+      found.push_back({m.span, m.code, m.nisba, m.type == "LOC"});
     }
   }
   if (in.entities != nullptr) {
@@ -91,7 +97,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
       const bool overlaps = std::any_of(found.begin(), found.end(),
                                         [&](const Found& f) { return f.span.overlaps(e.span); });
       if (overlaps) continue;
-      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()))});
+      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size())), e.type == "LOC"});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
@@ -106,6 +112,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
     if (m.first == SIZE_MAX) continue;
     m.code = f.code;
     m.nisba = f.nisba;
+    m.place = f.place;
     const int id = static_cast<int>(s.mentions.size());
     for (std::size_t i = m.first; i <= m.last; ++i) s.words[i].actor = id;
     // A preposition written on the name (لدمشق، ببريطانيا) is what lies before the mention.

@@ -5,11 +5,7 @@
 namespace marsad::events {
 namespace {
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 const auto& Negators() {
   static const auto s = MakeSet({"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "عدم", "دون",
@@ -77,8 +73,10 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
       const bool after_if = i > 0 && Conditionals().count(s.words[i - 1].norm);
       if (!after_if) negated = true;
     }
+    // قد + imperfect is "may"; قد + perfect (قد تظاهروا) is "has".
+    const bool next_is_trigger = i + 1 == t.first;
     if ((w.norm == U"قد" || w.norm == U"وقد") && i + 1 < s.words.size() &&
-        IsImperfectVerbShape(s.words[i + 1])) {
+        (next_is_trigger ? t.imperfect : IsImperfectVerbShape(s.words[i + 1]))) {
       hypothetical = true;
     }
   }

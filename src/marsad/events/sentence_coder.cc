@@ -11,11 +11,7 @@ namespace {
 
 const Phrase kNone{0, SIZE_MAX, ""};
 
-std::unordered_set<std::u32string> MakeSet(std::initializer_list<const char*> words) {
-  std::unordered_set<std::u32string> s;
-  for (const char* w : words) s.insert(NormalizeArabic(ToU32(w)));
-  return s;
-}
+WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
 const auto& Relatives() {
   static const auto s = MakeSet({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"});
@@ -67,6 +63,16 @@ const auto& PassiveCues() {
   static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم"});
   return s;
 }
+// Adjectives of manner that look like nisbas but name no actor.
+const auto& GenericNisbas() {
+  static const auto s = MakeSet({"جويه", "جوي", "انتحاريه", "انتحاري", "عسكريه", "عسكري", "صاروخيه",
+                                 "مدفعيه", "دمويه", "دموي", "ارهابيه", "ارهابي", "ناسفه", "مسلحه",
+                                 "مزدوجه", "عنيفه", "اخري", "ثانيه", "جديده", "كبيره", "يدويه",
+                                 "احتجاجيه", "سلميه", "شعبيه", "طلابيه", "حاشده", "دوليه", "محليه",
+                                 "امنيه", "جماعيه", "فرديه", "متفرقه", "مماثله", "عشوائيه", "بريه",
+                                 "بحريه"});
+  return s;
+}
 const auto& LikewiseVerbs() {
   static const auto s = MakeSet({"فعل", "فعلت", "فعلوا", "يفعل", "تفعل"});
   return s;
@@ -109,6 +115,8 @@ class Analysis {
   bool Reference(const TriggerMatch& t) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
+  Phrase Protesters(const TriggerMatch& t) const;
+  Phrase ResultVictims(const TriggerMatch& t) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -141,6 +149,10 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const std::size_t c = s_.clause[t.first];
   const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
   Phrase p = af_.SubjectBefore(t.first, begin);
+  if (p.valid() && p.first >= begin + 2 && s_.words[p.first - 1].norm == U"من" && af_.Nominal(p.first - 2)) {
+    Phrase whole = af_.PhraseEndingAt(p.first - 2, begin);  // مسلحين من القبائل
+    if (whole.valid()) p.first = whole.first;
+  }
   if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
   // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
   if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
@@ -176,7 +188,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
-    const bool preposition = Prepositions().count(p.norm) || Prepositions().count(std::u32string(StripConjunction(p.norm)));
+    const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -192,7 +204,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
       const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
       const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
-                         !Aspectual().count(p.noun) && !SupportVerbs().count(std::u32string(StripConjunction(p.norm)));
+                         !Aspectual().count(p.noun) && !SupportVerbs().count((StripConjunction(p.norm)));
       return idafa;
     }
     if (k == 0) return true;
@@ -203,7 +215,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   // Skip a particle between the support verb and its complement (قامت بالفعل بإمداد).
   for (std::size_t back = 0; back < 3; ++back) {
     const Word& v = s_.words[k];
-    if (SupportVerbs().count(std::u32string(StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (SupportVerbs().count((StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
     if (v.punct || k == 0) break;
     --k;
   }
@@ -217,7 +229,7 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
   for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
     const Word& v = s_.words[k];
     if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
-    if (!SupportVerbs().count(std::u32string(StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (!SupportVerbs().count((StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
     if (k + 1 < t.first) {
       Phrase p = af_.PhraseAt(k + 1, t.first);
       if (p.valid() && !s_.words[p.first].prep) return p;
@@ -225,6 +237,38 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
     Phrase p = af_.SubjectBefore(k, begin);
     if (p.valid() && !AfterPreposition(s_, p)) return p;
     break;
+  }
+  return kNone;
+}
+
+// Who protests, when no subject was found: the nearest earlier crowd word in the sentence
+// (آلاف المتظاهرين، الطلاب، العمال).
+Phrase Analysis::Protesters(const TriggerMatch& t) const {
+  static const std::u32string crowd[] = {U"متظاهر", U"محتج", U"طلاب", U"عمال", U"ناشط", U"انصار",
+                                         U"مواطن", U"اهالي", U"سكان", U"معتصم", U"مضرب"};
+  for (std::size_t k = t.first, n = 0; k-- > 0 && n < 15; ++n) {
+    const std::u32string_view w = s_.words[k].noun;
+    for (const auto& c : crowd) {
+      if (!w.starts_with(c)) continue;
+      std::size_t start = k;
+      if (k > 0 && (s_.words[k - 1].number || af_.Nominal(k - 1)) && !s_.words[k - 1].definite) start = k - 1;
+      Phrase p = af_.PhraseAt(start, s_.words.size());
+      if (p.valid() && p.last >= k) return p;
+      return af_.PhraseAt(k, s_.words.size());
+    }
+  }
+  return kNone;
+}
+
+// أسفر الانفجار عن مقتل عشرة: the victims named by the result of a violent event.
+Phrase Analysis::ResultVictims(const TriggerMatch& t) const {
+  const std::size_t n = s_.words.size();
+  for (std::size_t i = t.last + 1; i + 1 < n && i < t.last + 12; ++i) {
+    const std::u32string& w = s_.words[i].noun;
+    if (w == U"مقتل" || w == U"اصابه" || w == U"جرح" || w == U"مصرع" || w == U"سقوط") {
+      Phrase p = af_.PhraseAt(i + 1, n);
+      if (p.valid()) return p;
+    }
   }
   return kNone;
 }
@@ -237,7 +281,9 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   if (p.valid()) return p;
   for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
     const std::u32string_view w = StripConjunction(s_.words[i].noun);
-    if (w.starts_with(U"احتجاج") && s_.words[i + 1].norm == U"علي") return af_.PhraseAt(i + 2, n);
+    if ((w.starts_with(U"احتجاج") || w == U"رد") && s_.words[i + 1].norm == U"علي") {
+      return af_.PhraseAt(i + 2, n);
+    }
     if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد")) {
       Phrase o = af_.PhraseAt(i + 1, n);
       if (o.valid()) return o;
@@ -245,6 +291,7 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   }
   for (std::size_t i = t.last + 1; i < n; ++i) {
     if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
+    if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
     Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
     if (a.valid() && a.code != source.code) return a;
   }
@@ -289,6 +336,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
+        // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
+        if (!source.valid() && !GenericNisbas().count(w.noun)) source = {after, after, ""};
         ++after;
         continue;
       }
@@ -305,6 +354,17 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     }
   }
 
+  if (e.kind == TriggerKind::kAgent) {
+    // آلاف المتظاهرين: the crowd word and the number or quantifier before it.
+    std::size_t start = t.first;
+    if (start > 0 && (s_.words[start - 1].number || af_.Nominal(start - 1)) && !s_.words[start - 1].definite &&
+        !s_.words[start - 1].prep && s_.trigger_at[start - 1] < 0) {
+      --start;
+    }
+    source = af_.PhraseAt(start, end);
+    if (!source.valid() || source.last < t.first) source = {t.first, t.last, ""};
+  }
+
   bool subject_after = false;
   if (e.kind == TriggerKind::kVerb) {
     source = Subject(t, &subject_after);
@@ -313,13 +373,15 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
-  if (harm && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
+  // Verbs whose victim is their object; with them a bare number reads as the victim.
+  const bool victim_verb = e.code == "180" || e.code == "181" || e.code == "186" || e.code == "173";
+  if (victim_verb && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
       s_.words[source.first].number) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
   } else if (harm && e.kind == TriggerKind::kVerb && !subject_after && source.valid() &&
-             source.code.empty() && e.targets.size() == 1 && e.targets[0] == U"obj") {
+             e.targets.size() == 1 && e.targets[0] == U"obj") {
     // جنديان قتلا في هجوم: a harm verb with nothing after it reads as passive; its subject is
     // the victim.
     std::size_t k = after;
@@ -373,6 +435,18 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
+  if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
+  if (!target.valid() && harm) target = ResultVictims(t);
+  if (!target.valid() && harm) {
+    // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.
+    for (std::size_t i = t.last + 1; i + 1 < s_.words.size() && i < t.last + 12; ++i) {
+      if (s_.words[i].punct && s_.words[i].norm != U"،" && s_.words[i].norm != U",") break;
+      if (StripConjunction(s_.words[i].norm).starts_with(U"مستهدف")) {
+        target = af_.PhraseAt(i + 1, s_.words.size());
+        break;
+      }
+    }
+  }
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
     if (!source.valid()) source = SupportSubject(t);
@@ -386,7 +460,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
-  if (Reference(t)) return;
+  if (e.kind != TriggerKind::kAgent && Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
 
@@ -438,10 +512,22 @@ SentenceResult Analysis::Run() {
     v.trigger = ti;
     // The voice reaches the clauses after the verb (أن ...), and the rest of its own clause
     // when a nominal event follows (نفى قيامه بقصف ...).
+    // قال الجيش في بيان، أمس، إن ...: the voice starts at the first complementiser after the
+    // verb, across asides, and holds to the end of the sentence or the next speech verb.
     bool reaches = false;
+    std::size_t from = s_.clause_end.size();
     for (std::size_t k = c + 1; k < s_.clause_end.size(); ++k) {
-      const Word& opener = s_.words[s_.clause_begin[k]];
-      if (k == c + 1 && !Complementisers().count(opener.norm)) break;
+      const std::size_t b = s_.clause_begin[k];
+      if (s_.trigger_at[b] >= 0 || (k > c + 1 && b > 0 && s_.trigger_at[b - 1] >= 0)) break;
+      if (Complementisers().count(s_.words[b].norm)) {
+        from = k;
+        break;
+      }
+      bool has_trigger = false;
+      for (std::size_t i = b; i < s_.clause_end[k]; ++i) has_trigger |= s_.trigger_at[i] >= 0;
+      if (has_trigger) break;
+    }
+    for (std::size_t k = from; k < s_.clause_end.size(); ++k) {
       voice_of_clause_[k] = v;
       reaches = true;
     }
@@ -455,10 +541,23 @@ SentenceResult Analysis::Run() {
     }
     (void)events_before;
   }
+  // A crowd word reports a protest only when nothing else in the sentence does.
+  auto root_of = [](const std::string& code) { return code.substr(0, 2); };
+  std::vector<RawEvent> kept;
+  for (const RawEvent& ev : r.events) {
+    if (s_.triggers[ev.trigger].entry->kind == TriggerKind::kAgent) {
+      const bool other = std::any_of(r.events.begin(), r.events.end(), [&](const RawEvent& o) {
+        return s_.triggers[o.trigger].entry->kind != TriggerKind::kAgent && root_of(o.code) == root_of(ev.code);
+      });
+      if (other) continue;
+    }
+    kept.push_back(ev);
+  }
+  r.events.swap(kept);
   // وكذلك فعلت سورية: the same deed by another actor.
   for (std::size_t i = 1; i + 1 < s_.words.size(); ++i) {
     if (!LikewiseVerbs().count(s_.words[i].norm) &&
-        !LikewiseVerbs().count(std::u32string(StripConjunction(s_.words[i].norm)))) {
+        !LikewiseVerbs().count((StripConjunction(s_.words[i].norm)))) {
       continue;
     }
     if (!LikewiseMarkers().count(s_.words[i - 1].norm)) continue;
@@ -476,12 +575,14 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
   std::vector<bool> consumed(s.words.size(), false);
   s.reserved.assign(s.words.size(), false);
   for (std::size_t i = 0; i < s.words.size(); ++i) {
-    if (consumed[i]) continue;
+    if (consumed[i] || IsAgentMarker(s.words[i])) continue;  // غارة شنتها طائرة: not a new event
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
     // Weak converted entries (coded) do not take their words away from argument phrases.
-    for (std::size_t k = m.first; k <= m.last; ++k) s.reserved[k] = !m.entry->coded_only;
+    for (std::size_t k = m.first; k <= m.last; ++k) {
+      s.reserved[k] = !m.entry->coded_only && m.entry->kind != TriggerKind::kAgent;
+    }
     if (m.required_word != SIZE_MAX) {
       consumed[m.required_word] = true;
       // أطلق النار، فرض عقوبات على: the required word is part of the event phrase, unless

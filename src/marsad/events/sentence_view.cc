@@ -5,9 +5,9 @@
 namespace marsad::events {
 namespace {
 
-const std::unordered_set<std::u32string>& ClauseOpeners() {
-  static const std::unordered_set<std::u32string> words = [] {
-    std::unordered_set<std::u32string> s;
+const WordSet& ClauseOpeners() {
+  static const WordSet words = [] {
+    WordSet s;
     for (const char* w :
          {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ان", "انه", "انها",
           "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "لان", "لانه", "حيث", "عندما", "بينما",
@@ -36,7 +36,7 @@ bool IsClausePunct(char32_t c) {
 bool OpensClause(const Word& w) {
   if (w.punct) return false;
   const auto& o = ClauseOpeners();
-  return o.count(w.norm) > 0 || (w.conj && o.count(std::u32string(StripConjunction(w.norm))) > 0);
+  return o.count(w.norm) > 0 || (w.conj && o.count((StripConjunction(w.norm))) > 0);
 }
 
 void FindClauses(SentenceView& s) {
@@ -48,7 +48,8 @@ void FindClauses(SentenceView& s) {
     const Word& w = s.words[i];
     const bool punct_break = w.punct && IsClausePunct(w.span.start < SIZE_MAX ? w.norm[0] : 0);
     const bool verb_break = i > 0 && w.conj && i < s.trigger_at.size() && s.trigger_at[i] >= 0 &&
-                            s.triggers[s.trigger_at[i]].entry->kind != TriggerKind::kNoun;
+                            (s.triggers[s.trigger_at[i]].entry->kind == TriggerKind::kVerb ||
+                             s.triggers[s.trigger_at[i]].entry->kind == TriggerKind::kPassive);
     if (i > 0 && (punct_break || OpensClause(w) || verb_break)) {
       s.clause_end.push_back(i);
       s.clause_begin.push_back(i);

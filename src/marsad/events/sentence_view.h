@@ -14,6 +14,7 @@ struct Mention {
   std::size_t first = 0, last = 0;  // word range (inclusive)
   std::string code;                 // empty when the name is known but not coded
   bool nisba = false;
+  bool place = false;  // a LOC name: where things happen more often than who does them
 };
 
 // A phrase that fills an argument: words [first, last] and the actor code it resolves to.
