@@ -146,6 +146,19 @@ TEST(Ingest, SearchFindsACliticAttachedUnhamzatedVariant) {
   EXPECT_EQ(r.out.find("فرنسية"), std::string::npos) << r.out;
 }
 
+// The acceptance test on the project's own samples: أمريكا finds its un-hamzated forms with
+// attached clitics (samples/informal-spelling-geneva-talks.html writes وامريكا and لامريكا).
+TEST(Ingest, SearchOnTheSamplesFindsUnhamzatedCliticForms) {
+  TempDir dir;
+  const std::string db = dir.File("m.db");
+  ASSERT_EQ(Ingest(db, {marsad::testing::SourceDir() + "/samples"}), 0);
+  auto r = marsad::testing::RunMarsad("search --db " + db + " أمريكا");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("[وامريكا]"), std::string::npos) << r.out;
+  auto hits = marsad::testing::RunMarsad("search --db " + db + " --format tsv الأمم");
+  EXPECT_NE(hits.out.find("[للامم]"), std::string::npos) << hits.out;
+}
+
 TEST(Ingest, QueriesOnAMissingDatabaseFailWithoutCreatingIt) {
   TempDir dir;
   auto r = marsad::testing::RunMarsad("events --db " + dir.File("none.db"));
