@@ -42,5 +42,24 @@ TEST(HtmlExtractor, EmptyAndBrokenMarkupDoNotCrash) {
   FromHtml(deep + "نص عميق");
 }
 
+TEST(HtmlExtractor, TruncatedAndNoisyPagesDoNotCrash) {
+  const std::string page =
+      "<html><head><title>عنوان | موقع</title><script type='application/ld+json'>"
+      "{\"datePublished\":\"2024-01-02\",\"author\":{\"name\":\"كاتب\"}}</script>"
+      "<style>p{}</style></head><body><!-- تعليق --><div class='article-body'>"
+      "<h1>عنوان</h1><p>الفقرة الأولى من الخبر، وفيها ما يكفي من الكلمات لتكون نصا.</p>"
+      "<script>var x = '</div>';</script><p>الفقرة الثانية في 3 آذار 2024.</p>"
+      "<figure><figcaption>صورة</figcaption></figure></div><footer>حقوق</footer></body></html>";
+  std::uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  for (std::size_t cut = 0; cut <= page.size(); cut += 7) FromHtml(page.substr(0, cut));
+  for (int round = 0; round < 200; ++round) {
+    std::string noisy = page;
+    for (int k = 0; k < 8; ++k) noisy[next() % noisy.size()] = static_cast<char>(next() & 0xFF);
+    const Article a = FromHtml(noisy);
+    EXPECT_LE(a.body.size(), noisy.size());
+  }
+}
+
 }  // namespace
 }  // namespace marsad::extract

@@ -33,20 +33,25 @@ constexpr std::array<std::string_view, 30> kStrongNegative = {
     "iqra", "aqra", "readmore", "read-more", "more-stories", "also-read", "signup"};
 
 // Furniture unless the name also says it is content.
-constexpr std::array<std::string_view, 32> kNegative = {
+constexpr std::array<std::string_view, 33> kNegative = {
     "header", "menu", "navbar", "nav-", "-nav", "widget", "promo", "banner", "sidebar",
     "popular",
     "sponsor", "advert", "popup", "modal", "pagination", "pager", "tags", "tag-list",
-    "keyword", "author", "byline", "meta", "toolbar", "masthead", "ticker", "breaking",
-    "login", "search", "tooltip", "caption", "credit", "skip"};
+    "keyword", "author", "byline", "meta", "toolbar", "masthead",
+    "login", "search", "tooltip", "caption", "credit", "skip", "writer", "kateb", "profile"};
+
+// News tickers ("breaking", "عاجل" bars) hold many one-paragraph items; but some sites also
+// file their articles under a "breaking-news" section name.
+constexpr std::array<std::string_view, 4> kTicker = {"ticker", "breaking", "marquee", "news-bar"};
 
 constexpr std::array<std::string_view, 6> kCaption = {"caption", "credit", "photo-text",
                                                      "img-desc", "image-desc", "wp-caption"};
 constexpr std::array<std::string_view, 5> kByline = {"byline", "author", "dateline",
                                                     "publish", "timestamp"};
 
-// Ads are named with short tokens (ad, ads, adv, dfp) that are substrings of everything else
-// (head, load, thread), so they are matched as whole tokens.
+// Ads, author bios and menus are named with short tokens (ad, ads, dfp, bio, nav) that are
+// substrings of everything else (head, load, biology, canvas), so they are matched as whole
+// tokens.
 bool HasAdToken(std::string_view names) {
   std::size_t i = 0;
   while (i < names.size()) {
@@ -55,7 +60,7 @@ bool HasAdToken(std::string_view names) {
     while (i < names.size() && names[i] != ' ' && names[i] != '-' && names[i] != '_') ++i;
     const std::string_view t = names.substr(start, i - start);
     if (t == "ad" || t == "ads" || t == "adv" || t == "advert" || t == "advertisement" ||
-        t == "dfp" || t == "adsense" || t == "sponsored") {
+        t == "dfp" || t == "adsense" || t == "sponsored" || t == "bio" || t == "nav") {
       return true;
     }
   }
@@ -92,6 +97,7 @@ ClassEvidence ReadClassEvidence(const DomNode& node) {
   if (AnyIn(names, kStrongNegative)) e.strong_negative = e.negative = true;
   if (AnyIn(names, kNegative) || HasAdToken(names)) e.negative = true;
   e.caption = AnyIn(names, kCaption);
+  e.ticker = AnyIn(names, kTicker);
   e.byline = AnyIn(names, kByline);
   return e;
 }

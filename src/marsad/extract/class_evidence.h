@@ -18,6 +18,7 @@ struct ClassEvidence {
   bool strong_negative = false;  // comments, share bars, related links, cookie notices
   bool article_body = false;     // itemprop=articleBody or an equally explicit name
   bool caption = false;          // photo caption or credit
+  bool ticker = false;           // news ticker / breaking-news bar
   bool byline = false;           // author/date line
 };
 

@@ -14,13 +14,16 @@ namespace {
 // A furniture subtree may be pruned by its name only while it holds less than this share of
 // the page's prose: a site that calls its article wrapper "main-with-sidebar" must not lose it.
 constexpr double kMaxPrunedShare = 0.3;
+constexpr double kMaxHiddenShare = 0.8;
+constexpr double kMaxTickerShare = 0.6;
 // A sibling of the best container joins the article when its blocks are worth this much
 // (about one line of prose more than its clutter).
 constexpr double kMinSiblingValue = 60;
 // A second text cluster joins when its container scores this share of the best one, within
 // this many levels above the best container's parent.
 constexpr double kClusterShare = 0.3;
-constexpr int kClusterLevels = 3;
+constexpr int kClusterLevels = 5;
+constexpr double kMinClusterValue = 400;  // at least two paragraphs of prose
 
 bool IsFurnitureTag(Tag t) {
   return t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kHeader ||
@@ -41,6 +44,8 @@ Kind Classify(const TextBlock& b, const TextStats& st) {
   if (b.heading) return ld > 0.3 ? Kind::kBad : Kind::kHeading;
   if (IsBylineOrDateline(b.text, b.words)) return Kind::kBad;
   if (ld <= 0.35 && st.LooksLikeProse() && st.words >= 10) return Kind::kGood;
+  // A linked lead-in followed by sentences of its own (roundups, "what you need to know").
+  if (ld <= 0.5 && st.LooksLikeProse() && double(st.words) * (1 - ld) >= 20) return Kind::kGood;
   if (ld <= 0.2 && st.words >= 25) return Kind::kGood;  // long text in a script without stop words
   return Kind::kShort;
 }
@@ -79,23 +84,45 @@ std::vector<bool> ContentScorer::PruneByMarkup(const std::vector<TextBlock>& blo
     const std::int32_t p = dom_.node(i).parent;
     if (p >= 0) prose[static_cast<std::size_t>(p)] += prose[static_cast<std::size_t>(i)];
   }
-  // pruned[i]: i or one of its ancestors is furniture. Parents precede children.
+  // Pass 1: tags and names that say what the box is (footer, comments, share bar, related
+  // links) are believed whatever the box holds. pruned[i]: i or an ancestor is furniture.
   std::vector<bool> pruned(n, false);
+  std::vector<ClassEvidence> evidence(n);
   for (std::int32_t i = 0; i < dom_.size(); ++i) {
     const DomNode& d = dom_.node(i);
-    if (d.parent >= 0 && pruned[static_cast<std::size_t>(d.parent)]) {
+    const std::int32_t p = d.parent;
+    if (p >= 0 && pruned[static_cast<std::size_t>(p)]) {
       pruned[i] = true;
       continue;
     }
     if (d.is_text() || d.tag == Tag::kHtml || d.tag == Tag::kBody) continue;
-    const ClassEvidence e = ReadClassEvidence(d);
-    if (e.article_body) continue;
-    // Tags and names that say what the box is (footer, comments, share bar, related links)
-    // are believed whatever the box holds; layout names ("with-sidebar", "header-wrap") only
-    // while the box holds a minor share of the page's prose.
-    if (IsFurnitureTag(d.tag) || e.strong_negative) {
+    evidence[i] = ReadClassEvidence(d);
+    if (evidence[i].article_body) continue;
+    if (IsFurnitureTag(d.tag) || evidence[i].strong_negative) {
       pruned[i] = true;
-    } else if (IsHiddenByMarkup(d) || e.caption || (e.negative && !e.positive)) {
+      if (p < 0 || !pruned[static_cast<std::size_t>(p)]) total -= prose[i];
+    }
+  }
+  // Pass 2: hidden boxes, tickers and layout names ("with-sidebar", "header-wrap",
+  // "breaking-news" as a section name) only while the box holds a minor share of the prose
+  // that is left.
+  for (std::int32_t i = 0; i < dom_.size(); ++i) {
+    const DomNode& d = dom_.node(i);
+    const std::int32_t p = d.parent;
+    if (p >= 0 && pruned[static_cast<std::size_t>(p)]) {
+      pruned[i] = true;
+      continue;
+    }
+    if (pruned[i] || d.is_text() || d.tag == Tag::kHtml || d.tag == Tag::kBody) continue;
+    const ClassEvidence& e = evidence[i];
+    if (e.article_body) continue;
+    if (IsHiddenByMarkup(d)) {
+      // Menus, modals or a second (microdata) copy of the article; only a page that hides
+      // nearly all its prose (revealed by script) keeps them.
+      pruned[i] = prose[i] <= kMaxHiddenShare * total;
+    } else if (e.ticker) {
+      pruned[i] = prose[i] <= kMaxTickerShare * total;
+    } else if (e.caption || (e.negative && !e.positive)) {
       pruned[i] = prose[i] <= kMaxPrunedShare * total;
     }
   }
@@ -138,7 +165,10 @@ std::vector<std::int32_t> ContentScorer::BestContainer(
   const std::int32_t parent = dom_.node(best).parent;
   if (parent < 0) return {best};
   for (std::int32_t c = dom_.node(parent).first_child; c >= 0; c = dom_.node(c).next_sibling) {
-    if (c == best || raw[static_cast<std::size_t>(c)] >= kMinSiblingValue) roots.push_back(c);
+    // The sibling's prose must sit near its top: a box of many separate items (the other
+    // posts of a blog listing) only adds up far below and is not a piece of this article.
+    const auto k = static_cast<std::size_t>(c);
+    if (c == best || (raw[k] >= kMinSiblingValue && sum[k] >= 0.6 * raw[k])) roots.push_back(c);
   }
   // A page may also split the article into two wrappers a few levels apart (a grid of
   // column blocks around an ad): a nearby subtree that holds a text cluster of its own nearly
@@ -155,7 +185,7 @@ std::vector<std::int32_t> ContentScorer::BestContainer(
     const std::int32_t up = dom_.node(path).parent;
     for (std::int32_t c = dom_.node(up).first_child; c >= 0; c = dom_.node(c).next_sibling) {
       const double strength = strongest[static_cast<std::size_t>(c)];
-      if (c != path && strength >= kClusterShare * best_score) {
+      if (c != path && strength >= std::max(kClusterShare * best_score, kMinClusterValue)) {
         roots.push_back(c);
       }
     }
