@@ -182,6 +182,12 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
 bool Analysis::Reference(const TriggerMatch& t) const {
   if (t.first == 0) return false;
   const bool noun = t.entry->kind == TriggerKind::kNoun;
+  // بسبب الغارات الأمريكية: a named actor's deed is reported even inside a phrase.
+  for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
+    const int a = s_.words[k].actor;
+    if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
+    if (!GenericNisbas().count(s_.words[k].noun)) break;
+  }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
   while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
