@@ -102,6 +102,20 @@ TEST(EncodingDetector, ShortWindows1256AndIso88596AreToldApart) {
   }
 }
 
+TEST(EncodingDetector, MenuSymbolsAndFrenchLettersInWindows1256Pages) {
+  // windows-1256 has bullets, ©, °, and the French letters é è à ç; pages use them in menus
+  // and names. They must not push the page out of windows-1256.
+  const std::string page =
+      "<ul><li>• الرئيسية</li><li>• سياسة</li></ul><p>" + kArabic +
+      " وشارك في الاجتماع السفير الفرنسي Frédéric.</p><footer>© 2024 — درجة الحرارة 30°</footer>";
+  const std::string bytes = Encode(page, "windows-1256");
+  ASSERT_FALSE(bytes.empty());
+  EXPECT_EQ(DetectEncoding(bytes), "windows-1256");
+  Page decoded;
+  DecodeHtml(bytes, std::nullopt, decoded);
+  EXPECT_EQ(decoded.content, page);
+}
+
 TEST(EncodingDetector, LatinPagesAreNotTakenForArabic) {
   const std::string french = Encode(
       "<p>Le ministre des Affaires étrangères a déclaré à la presse que la réunion à Genève "

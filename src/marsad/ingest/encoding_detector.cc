@@ -234,11 +234,16 @@ double ArabicShare(std::string_view bytes, const std::string& encoding) {
       ++other;
       continue;
     }
-    const bool is_arabic = (c >= 0x060C && c <= 0x0652) || (c >= 0x0660 && c <= 0x066D) ||
-                           c == 0x00A0 || c == 0x00AB || c == 0x00BB || c == 0x2013 ||
-                           c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C ||
-                           c == 0x201D || c == 0x2026 || c == 0x200C || c == 0x200D ||
-                           c == 0x200E || c == 0x200F;
+    // Symbols web pages use in any language (bullets, ©, °, €) say nothing either way.
+    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 ||
+        c == 0x2122 || c == 0x20AC)
+      continue;
+    // The Arabic block (letters, marks, digits, Persian/Urdu letters windows-1256 also has)
+    // and the punctuation Arabic text is typeset with.
+    const bool is_arabic = (c >= 0x060C && c <= 0x06FF) || c == 0x00A0 || c == 0x00AB ||
+                           c == 0x00BB || c == 0x2013 || c == 0x2014 || c == 0x2018 ||
+                           c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2026 ||
+                           (c >= 0x200C && c <= 0x200F);
     (is_arabic ? arabic : other) += 1;
   }
   return arabic + other == 0 ? 0.0 : static_cast<double>(arabic) / (arabic + other);
