@@ -42,42 +42,53 @@ class FeatureHash {
   std::uint64_t h_ = 0xcbf29ce484222325ULL;
 };
 
-// Open addressing from a feature hash to a 32-bit value (a row number, or a count), built
-// once, read by many threads. Key and value share a slot, so a hit costs one cache miss.
+// Open addressing from a feature hash to a small value (a row number or a count bucket, less
+// than 2^20), built once, read by many threads. A slot is one 64-bit word: the key's top 44
+// bits and the value, so tables stay small enough for the cache (a hit is one miss at most).
+// Two features sharing 44 key bits and a probe run would alias; at these table sizes that
+// is about one chance in 10^9 per look-up.
 class FeatureTable {
  public:
+  static constexpr std::uint64_t kMaxValue = (1u << 20) - 1;
+
   // values[r] is the value of keys[r]; without values, the value is the row number r.
-  void Build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>* values = nullptr) {
+  // Returns false when a value does not fit in 20 bits.
+  bool Build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>* values = nullptr) {
     std::size_t cap = 16;
-    while (cap < keys.size() * 2) cap <<= 1;
+    while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load at most 2/3
     mask_ = cap - 1;
-    slots_.assign(cap, Slot{});
+    slots_.assign(cap, 0);
     for (std::size_t r = 0; r < keys.size(); ++r) {
+      const std::uint64_t value = values != nullptr ? (*values)[r] : r;
+      if (value > kMaxValue) return false;
+      const std::uint64_t tag = Tag(keys[r]);
       std::size_t i = Mix(keys[r]) & mask_;
-      while (slots_[i].key != 0 && slots_[i].key != keys[r]) i = (i + 1) & mask_;
-      slots_[i].key = keys[r];
-      slots_[i].value = values != nullptr ? static_cast<std::int64_t>((*values)[r]) : static_cast<std::int64_t>(r);
+      while (slots_[i] != 0 && (slots_[i] & ~kMaxValue) != tag) i = (i + 1) & mask_;
+      slots_[i] = tag | value;
     }
+    return true;
   }
   // The value of key, or -1.
   std::int64_t Find(std::uint64_t key) const {
     if (slots_.empty()) return -1;
+    const std::uint64_t tag = Tag(key);
     std::size_t i = Mix(key) & mask_;
     while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return s.value;
-      if (s.key == 0) return -1;
+      const std::uint64_t s = slots_[i];
+      if ((s & ~kMaxValue) == tag) return static_cast<std::int64_t>(s & kMaxValue);
+      if (s == 0) return -1;
       i = (i + 1) & mask_;
     }
   }
 
  private:
-  struct Slot {
-    std::uint64_t key = 0;
-    std::int64_t value = -1;
-  };
-  static std::size_t Mix(std::uint64_t k) { return static_cast<std::size_t>((k ^ (k >> 31)) * 0x9E3779B97F4A7C15ULL >> 20); }
-  std::vector<Slot> slots_;
+  // The key's top 44 bits, never 0 (0 marks an empty slot).
+  static std::uint64_t Tag(std::uint64_t k) {
+    const std::uint64_t t = k & ~kMaxValue;
+    return t != 0 ? t : (kMaxValue + 1);
+  }
+  static std::size_t Mix(std::uint64_t k) { return static_cast<std::size_t>(k ^ (k >> 23) ^ (k >> 41)); }
+  std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
 };
 

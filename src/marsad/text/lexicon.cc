@@ -20,15 +20,15 @@ Result<Lexicon> Lexicon::Load(const std::string& path) {
     const std::size_t tab = line.find('\t');
     if (tab == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": no tab");
     keys.push_back(Key(ToU32(std::string_view(line).substr(0, tab))));
-    counts.push_back(static_cast<std::uint32_t>(std::strtoul(line.c_str() + tab + 1, nullptr, 10)));
+    counts.push_back(static_cast<std::uint32_t>(BucketOfCount(std::strtoull(line.c_str() + tab + 1, nullptr, 10))));
   }
-  lex.table_.Build(keys, &counts);
+  if (!lex.table_.Build(keys, &counts)) return Status::Error(path + ": bad counts");
   lex.size_ = keys.size();
   return lex;
 }
 
-int Lexicon::Bucket(std::u32string_view normalized) const {
-  std::uint32_t c = Count(normalized) + 1;
+int Lexicon::BucketOfCount(std::uint64_t count) {
+  std::uint64_t c = count + 1;
   int b = 0;
   while (c > 1 && b < 20) {
     c >>= 1;

@@ -19,20 +19,19 @@ namespace marsad::text {
 class Lexicon {
  public:
   static Result<Lexicon> Load(const std::string& path);
-  // Count of a normalised word, 0 when unseen.
-  std::uint32_t Count(std::u32string_view normalized) const {
-    const std::int64_t count = table_.Find(Key(normalized));
-    return count < 0 ? 0 : static_cast<std::uint32_t>(count);
+  // ⌊log2(count + 1)⌋ capped at 20 (0 when unseen): all the models see of a count.
+  int Bucket(std::u32string_view normalized) const {
+    const std::int64_t b = table_.Find(Key(normalized));
+    return b < 0 ? 0 : static_cast<int>(b);
   }
-  // ⌊log2(count + 1)⌋ capped at 20: the bucket the models see.
-  int Bucket(std::u32string_view normalized) const;
+  static int BucketOfCount(std::uint64_t count);
   std::size_t size() const { return size_; }
 
   static std::uint64_t Key(std::u32string_view w) { return FeatureHash("w").Add(w).value(); }
   static constexpr std::string_view kHeader = "marsad-lexicon 1";
 
  private:
-  FeatureTable table_;  // word hash → count
+  FeatureTable table_;  // word hash → bucket
   std::size_t size_ = 0;
 };
 

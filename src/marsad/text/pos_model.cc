@@ -43,7 +43,7 @@ Status PosModel::Load(const std::string& path) {
     }
   }
   if (keys.size() != n) return Status::Error(path + ": truncated");
-  table_.Build(keys);
+  if (!table_.Build(keys)) return Status::Error(path + ": too many features");
   return {};
 }
 

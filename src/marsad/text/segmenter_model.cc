@@ -32,7 +32,7 @@ Status SegmenterModel::Load(const std::string& path) {
     weights_.push_back(w);
   }
   if (keys.size() != n) return Status::Error(path + ": truncated (" + std::to_string(keys.size()) + " of " + std::to_string(n) + " features)");
-  table_.Build(keys);
+  if (!table_.Build(keys)) return Status::Error(path + ": too many features");
   return {};
 }
 
