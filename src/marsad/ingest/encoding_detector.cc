@@ -16,8 +16,7 @@ namespace {
 constexpr std::size_t kDetectWindow = 64 * 1024;
 
 bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -90,9 +89,12 @@ Utf8Shape ShapeAsUtf8(std::string_view bytes) {
       continue;
     }
     std::size_t len = 0;
-    if (b >= 0xC2 && b <= 0xDF) len = 2;
-    else if (b >= 0xE0 && b <= 0xEF) len = 3;
-    else if (b >= 0xF0 && b <= 0xF4) len = 4;
+    if (b >= 0xC2 && b <= 0xDF)
+      len = 2;
+    else if (b >= 0xE0 && b <= 0xEF)
+      len = 3;
+    else if (b >= 0xF0 && b <= 0xF4)
+      len = 4;
     bool ok = len > 0 && i + len <= n;
     for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
     if (ok && len == 3) {
@@ -134,7 +136,7 @@ std::optional<std::string> SniffUtf16Shape(std::string_view bytes) {
 
 std::string Uchardet(std::string_view bytes) {
   std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> ud(uchardet_new(),
-                                                                           uchardet_delete);
+                                                                              uchardet_delete);
   if (!ud) return {};
   if (uchardet_handle_data(ud.get(), bytes.data(), bytes.size()) != 0) return {};
   uchardet_data_end(ud.get());
@@ -172,8 +174,7 @@ std::string Verify(std::string_view bytes, std::string declared) {
   if (shape.invalid == 0 && shape.multibyte >= 4) return "UTF-8";
   if (IsArabicSingleByte(declared) || declared == "windows-1252" || declared == "ISO-8859-15") {
     auto [best, share] = BestArabicSingleByte(bytes);
-    if (best != declared && share >= kArabicEnough &&
-        share > ArabicShare(bytes, declared) + 0.05)
+    if (best != declared && share >= kArabicEnough && share > ArabicShare(bytes, declared) + 0.05)
       return best;
   }
   return declared;
@@ -261,8 +262,8 @@ double ArabicShare(std::string_view bytes, const std::string& encoding) {
       continue;
     }
     // Symbols web pages use in any language (bullets, ©, °, €) say nothing either way.
-    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 ||
-        c == 0x2122 || c == 0x20AC)
+    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 || c == 0x2122 ||
+        c == 0x20AC)
       continue;
     // The Arabic block (letters, marks, digits, Persian/Urdu letters windows-1256 also has)
     // and the punctuation Arabic text is typeset with.
