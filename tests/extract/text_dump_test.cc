@@ -160,6 +160,54 @@ TEST(TextDump, LongEnglishQuoteInTheMiddleIsKept) {
   EXPECT_EQ(a.body, kP1 + "\n\n" + quote + "\n\n" + kP2);
 }
 
+// Greedy wrap at `width` code points, as text browsers dump pages.
+std::string Wrap(const std::string& text, std::size_t width) {
+  std::istringstream in(text);
+  std::string out, line;
+  for (std::string w; in >> w;) {
+    if (!line.empty() && CodePointCount(line) + 1 + CodePointCount(w) > width) {
+      out += line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + w;
+  }
+  return out + line + "\n";
+}
+
+TEST(TextDump, WrappedParagraphsAreJoinedBack) {
+  // Paragraphs long enough to wrap into three lines or more (two-line blocks are ambiguous:
+  // a heading over a short paragraph looks the same, and stays two paragraphs).
+  const std::string p3 =
+      "وفي المساء خرج مئات العمال في مسيرة سلمية من ساحة الحكومة إلى مقر البرلمان، ورفعوا لافتات "
+      "تطالب بسحب الخطة وفتح حوار جدي مع النقابات حول الأجور والأسعار والضرائب الجديدة.";
+  const std::string p4 =
+      "وقال رئيس الوزراء في كلمة متلفزة إن حكومته لن تتراجع عن الإصلاحات لأن البديل هو انهيار "
+      "المالية العامة، لكنه أعلن استعداده للقاء قيادة الاتحاد يوم السبت في قصر الحكومة بحضور "
+      "وزيري المالية والشؤون الاجتماعية.";
+  for (std::size_t width : {std::size_t{50}, std::size_t{60}, std::size_t{72}}) {
+    SCOPED_TRACE(width);
+    const std::string dump = kTitle + "\n\n" + Wrap(p3, width) + "\n" + kSub + "\n\n" +
+                             Wrap(p4, width) + "\nالأكثر قراءة\nlogo\n";
+    const Article a = FromDump(dump);
+    EXPECT_EQ(a.title, kTitle);
+    EXPECT_EQ(a.body, p3 + "\n\n" + kSub + "\n\n" + p4);
+  }
+  // A heading right above a date or a short paragraph is not a wrapped line.
+  const Article b = FromDump(kTitle + "\n2024-07-02\n\n" + kTitle + "\n" + kP1 + "\n");
+  EXPECT_EQ(b.title, kTitle);
+  EXPECT_EQ(b.date.value_or(""), "2024-07-02");
+  EXPECT_EQ(b.body, kP1);
+}
+
+TEST(TextDump, BreadcrumbsAndTickersBeforeTheFirstParagraphGo) {
+  const std::string standfirst = "الحكومة تقول إن الخطة ضرورية والنقابات ترد بالشارع.";
+  const Article a = FromDump("الرئيسية > أخبار > سياسة > الشرق الأوسط > تونس > الحكومة\n" + kTitle +
+                             "\nعاجل انطلاق أعمال المؤتمر الاقتصادي الدولي في العاصمة\n" +
+                             standfirst + "\n" + kP1 + "\n");
+  EXPECT_EQ(a.title, kTitle);
+  EXPECT_EQ(a.body, standfirst + "\n\n" + kP1);
+}
+
 TEST(TextDump, DateLineNearTheTitleBecomesTheDate) {
   const struct {
     std::string line;

@@ -44,6 +44,14 @@ bool IsLatinLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F);
 }
 
+// Digits of any script the dumps use (ASCII, Arabic-Indic, Eastern Arabic-Indic) → 0-9, or -1.
+int DigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0x0660 && c <= 0x0669) return static_cast<int>(c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return static_cast<int>(c - 0x06F0);
+  return -1;
+}
+
 std::u32string Trim(std::u32string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && IsSpace(s[b])) ++b;
@@ -66,17 +74,27 @@ Line MakeLine(std::u32string chars) {
   return line;
 }
 
-// Non-empty lines of the dump, trimmed; any newline convention.
-std::vector<Line> SplitLines(std::string_view content) {
+// Non-empty lines of the dump, trimmed; any newline convention. block_start marks lines that
+// follow a blank line (or open the dump).
+std::vector<Line> SplitLines(std::string_view content, std::vector<bool>& block_start) {
   std::vector<Line> lines;
   const std::u32string all = ToU32(content);
   std::size_t start = 0;
+  bool after_blank = true;
   for (std::size_t i = 0; i <= all.size(); ++i) {
     if (i < all.size() && all[i] != '\n' && all[i] != '\r' && all[i] != 0x2028 &&
         all[i] != 0x2029)
       continue;
+    const bool crlf = i + 1 < all.size() && all[i] == '\r' && all[i + 1] == '\n';
     std::u32string t = Trim(std::u32string_view(all).substr(start, i - start));
-    if (!t.empty()) lines.push_back(MakeLine(std::move(t)));
+    if (t.empty()) {
+      after_blank = true;
+    } else {
+      lines.push_back(MakeLine(std::move(t)));
+      block_start.push_back(after_blank);
+      after_blank = false;
+    }
+    if (crlf) ++i;
     start = i + 1;
   }
   return lines;
@@ -115,6 +133,51 @@ bool EndsSentence(const Line& line) {
   return false;
 }
 
+// Dumps made by text browsers and mail-style tools wrap paragraphs at a fixed width. A line
+// was wrapped if the next line of the same block is the rest of its paragraph: the line does
+// not end a sentence, is nearly as long as the block's longest line, and the next line's first
+// word would not have fitted after it (greedy wrapping). Such lines are joined back, so the
+// rules below see paragraphs, not fragments.
+std::vector<Line> JoinWrapped(std::vector<Line> lines, const std::vector<bool>& block_start) {
+  constexpr std::size_t kMaxWrapWidth = 200;  // longer lines are whole paragraphs
+  std::vector<Line> out;
+  for (std::size_t b = 0; b < lines.size();) {
+    std::size_t e = b + 1;
+    while (e < lines.size() && !block_start[e]) ++e;
+    std::size_t width = 0;
+    for (std::size_t i = b; i < e; ++i) width = std::max(width, lines[i].chars.size());
+    // Only a block that looks wrapped as a whole: three lines or more, most of them (but the
+    // last) filled to near the width. A heading over a date or a short paragraph is not.
+    std::size_t full = 0;
+    for (std::size_t i = b; i + 1 < e; ++i) full += lines[i].chars.size() * 10 >= width * 8;
+    const bool wrapped_block = e - b >= 3 && full >= 2 && 2 * full >= e - b - 1;
+    std::u32string current = lines[b].chars;
+    bool joined = false;
+    for (std::size_t i = b + 1; i <= e; ++i) {
+      bool wraps = false;
+      if (i < e && wrapped_block && width <= kMaxWrapWidth) {
+        const Line& prev = lines[i - 1];
+        const std::u32string& next = lines[i].chars;
+        std::size_t first_word = 0;
+        while (first_word < next.size() && !IsSpace(next[first_word])) ++first_word;
+        wraps = prev.words >= 4 && !EndsSentence(prev) && prev.chars.size() * 10 >= width * 7 &&
+                prev.chars.size() + 1 + first_word > width;
+      }
+      if (wraps) {
+        current += U' ';
+        current += lines[i].chars;
+        joined = true;
+        continue;
+      }
+      out.push_back(joined ? MakeLine(std::move(current)) : std::move(lines[i - 1]));
+      if (i < e) current = lines[i].chars;
+      joined = false;
+    }
+    b = e;
+  }
+  return out;
+}
+
 // "www.example.com", "https://example.com/path", "example.com": the host, without "www.".
 std::string HostOf(const Line& line) {
   if (line.words != 1 || line.arabic > 0) return {};
@@ -140,6 +203,27 @@ struct DumpShape {
   bool arabic = false;  // mostly Arabic letters
 };
 
+// Breadcrumbs and menus flattened to one line: "الرئيسية > أخبار > سياسة", "أخبار | رياضة |
+// فن": short items between separator tokens.
+bool IsLinkRow(const Line& line) {
+  std::size_t separators = 0;
+  std::u32string token;
+  auto end_token = [&] {
+    if (token.empty()) return;
+    bool only_marks = true;
+    for (char32_t c : token)
+      if (IsArabicLetter(c) || IsLatinLetter(c) || DigitValue(c) >= 0) only_marks = false;
+    separators += only_marks;
+    token.clear();
+  };
+  for (char32_t c : line.chars) {
+    if (IsSpace(c)) end_token();
+    else token += c;
+  }
+  end_token();
+  return separators >= 2 && line.words <= separators * 4 + 4;
+}
+
 // Lines no article paragraph looks like, wherever they are.
 bool IsFurniture(const Line& line, const DumpShape& shape) {
   if (!HostOf(line).empty()) return true;
@@ -147,7 +231,8 @@ bool IsFurniture(const Line& line, const DumpShape& shape) {
   // English sentence quoted in the middle of an article survives (see IsShortLatin).
   if (shape.arabic && line.arabic == 0 && line.latin > 0 && line.words <= 8) return true;
   // Punctuation-only or digit-only crumbs: "|", "»", "1 2 3".
-  return line.arabic == 0 && line.latin == 0;
+  if (line.arabic == 0 && line.latin == 0) return true;
+  return IsLinkRow(line);
 }
 
 // Short and unpunctuated: a heading, a menu item, a box title, a site name.
@@ -205,14 +290,6 @@ std::optional<std::string> FindSite(const std::vector<Line>& lines) {
   for (const Line& l : lines)
     if (std::string host = HostOf(l); !host.empty()) return host;
   return std::nullopt;
-}
-
-// Digits of any script the dumps use (ASCII, Arabic-Indic, Eastern Arabic-Indic) → 0-9, or -1.
-int DigitValue(char32_t c) {
-  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
-  if (c >= 0x0660 && c <= 0x0669) return static_cast<int>(c - 0x0660);
-  if (c >= 0x06F0 && c <= 0x06F9) return static_cast<int>(c - 0x06F0);
-  return -1;
 }
 
 // Month numbers of the Arabic month names news sites print: Egyptian/Gulf ("يناير") and
@@ -285,7 +362,8 @@ std::vector<bool> RepeatedLabels(const std::vector<Line>& lines) {
 }  // namespace
 
 void ExtractTextDump(const ingest::Page& page, Article& article) {
-  const std::vector<Line> lines = SplitLines(page.content);
+  std::vector<bool> block_start;
+  const std::vector<Line> lines = JoinWrapped(SplitLines(page.content, block_start), block_start);
   DumpShape shape;
   std::size_t arabic = 0, latin = 0;
   for (const Line& l : lines) arabic += l.arabic, latin += l.latin;
@@ -303,8 +381,6 @@ void ExtractTextDump(const ingest::Page& page, Article& article) {
   const std::size_t body_end = FindBodyEnd(lines, head_end, shape);
   const std::vector<bool> repeated = RepeatedLabels(lines);
   std::string body;
-  // Head lines other than the title stay if they read like text (a standfirst); labels
-  // before the first paragraph are bylines, categories, breadcrumbs and go.
   for (std::size_t i = 0; i < body_end; ++i) {
     const Line& l = lines[i];
     if (title >= 0 && collapsed[i] == collapsed[title]) continue;  // the title, again
@@ -312,7 +388,9 @@ void ExtractTextDump(const ingest::Page& page, Article& article) {
       if (i < head_end && !article.date) article.date = DateOf(l);
       continue;
     }
-    if (i < head_end && IsLabel(l)) {
+    // Before the first paragraph only a standfirst survives: a sentence, or a long line.
+    // Menus, breadcrumbs, tickers, bylines and dates go (a date is kept as the date).
+    if (i < head_end && (static_cast<int>(i) < title || (!EndsSentence(l) && l.words < 12))) {
       if (!article.date) article.date = DateOf(l);
       continue;
     }

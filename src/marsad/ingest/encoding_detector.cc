@@ -221,13 +221,29 @@ std::optional<std::string> FindDeclaredCharset(std::string_view head) {
 double ArabicShare(std::string_view bytes, const std::string& encoding) {
   const Utf8Text decoded = ConvertToUtf8(bytes.substr(0, kDetectWindow), encoding);
   std::size_t arabic = 0, other = 0;
-  for (char32_t c : ToU32(decoded.text)) {
+  const std::u32string text = ToU32(decoded.text);
+  auto ascii_letter = [&](std::size_t i) {
+    return i < text.size() && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z');
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
     if (c < 0x80) continue;
-    const bool is_arabic = (c >= 0x060C && c <= 0x0652) || (c >= 0x0660 && c <= 0x066D) ||
-                           c == 0x00A0 || c == 0x00AB || c == 0x00BB || c == 0x2013 ||
-                           c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C ||
-                           c == 0x201D || c == 0x2026 || c == 0x200C || c == 0x200D ||
-                           c == 0x200E || c == 0x200F;
+    // Arabic letters sit next to Arabic letters, spaces and punctuation, never inside a
+    // Latin word: French "déclaré" in windows-1252 read as ISO-8859-6 gives "dىclarى".
+    if (ascii_letter(i + 1) || (i > 0 && ascii_letter(i - 1))) {
+      ++other;
+      continue;
+    }
+    // Symbols web pages use in any language (bullets, ©, °, €) say nothing either way.
+    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 ||
+        c == 0x2122 || c == 0x20AC)
+      continue;
+    // The Arabic block (letters, marks, digits, Persian/Urdu letters windows-1256 also has)
+    // and the punctuation Arabic text is typeset with.
+    const bool is_arabic = (c >= 0x060C && c <= 0x06FF) || c == 0x00A0 || c == 0x00AB ||
+                           c == 0x00BB || c == 0x2013 || c == 0x2014 || c == 0x2018 ||
+                           c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2026 ||
+                           (c >= 0x200C && c <= 0x200F);
     (is_arabic ? arabic : other) += 1;
   }
   return arabic + other == 0 ? 0.0 : static_cast<double>(arabic) / (arabic + other);

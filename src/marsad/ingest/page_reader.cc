@@ -9,6 +9,7 @@
 #include "marsad/ingest/jsonl_reader.h"
 #include "marsad/ingest/path_walker.h"
 #include "marsad/ingest/warc_reader.h"
+#include "marsad/ingest/zstd_stream.h"
 
 namespace marsad::ingest {
 namespace {
@@ -26,14 +27,17 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry) {
   if (!file.ok()) return DocumentReader::Failed(source_path, entry.path, file.error());
 
   auto raw = std::make_unique<BufferedReader>(std::move(file).value());
-  const bool gzip = IsGzip(raw->Peek(2));
+  const std::string_view magic = raw->Peek(4);
+  const bool gzip = IsGzip(magic);
+  const bool zstd = IsZstd(magic);
   std::unique_ptr<BufferedReader> in =
-      gzip ? std::make_unique<BufferedReader>(std::make_unique<GzipSource>(std::move(raw)))
-           : std::move(raw);
+      gzip   ? std::make_unique<BufferedReader>(std::make_unique<GzipSource>(std::move(raw)))
+      : zstd ? std::make_unique<BufferedReader>(std::make_unique<ZstdSource>(std::move(raw)))
+             : std::move(raw);
   const std::string_view head = in->Peek(kSniffBytes);
   switch (SniffFormat(head, entry.path)) {
     case InputFormat::kWarc:
-      return std::make_unique<WarcReader>(std::move(in), source_path, gzip);
+      return std::make_unique<WarcReader>(std::move(in), source_path, gzip || zstd);
     case InputFormat::kJsonLines:
       return std::make_unique<JsonlReader>(std::move(in), source_path);
     case InputFormat::kDocument:

@@ -101,6 +101,7 @@ class Scanner {
   std::vector<Sentence> Run() {
     for (std::size_t i = 0; i < body_.size(); ++i) {
       const char32_t c = body_[i];
+      if (c == U' ' || chars::IsArabicLetter(c)) continue;  // most characters: nothing to decide
       if (chars::IsLineBreak(c)) {
         Emit(i);
         open_bracket_ = kNone;

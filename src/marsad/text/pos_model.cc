@@ -1,0 +1,80 @@
+#include "marsad/text/pos_model.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace marsad::text {
+
+Status PosModel::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open POS model");
+  std::string line, word, lexicon_name;
+  if (!std::getline(in, line) || line != kHeader) {
+    return Status::Error(path + ": not a POS model (expected header '" + std::string(kHeader) + "')");
+  }
+  std::size_t ntags = 0, n = 0;
+  if (!(in >> word >> lexicon_name) || word != "lexicon" || !(in >> word >> ntags) || word != "tags" || ntags == 0 ||
+      ntags > 64) {
+    return Status::Error(path + ": malformed header lines");
+  }
+  tags_.resize(ntags);
+  for (auto& t : tags_) in >> t;
+  if (!(in >> word >> n) || word != "features") return Status::Error(path + ": malformed header lines");
+  auto lex = Lexicon::Load((std::filesystem::path(path).parent_path() / lexicon_name).string());
+  if (!lex.ok()) return lex.status();
+  lexicon_ = std::move(lex).value();
+  std::getline(in, line);
+  std::vector<std::uint64_t> keys;
+  keys.reserve(n);
+  weights_.assign(n * ntags, 0.0f);
+  while (keys.size() < n && std::getline(in, line)) {
+    const char* p = line.c_str();
+    char* end = nullptr;
+    keys.push_back(std::strtoull(p, &end, 16));
+    p = end;
+    const std::size_t row = keys.size() - 1;
+    while (*p != '\0') {
+      const unsigned long tag = std::strtoul(p, &end, 10);
+      if (end == p || *end != ':' || tag >= ntags) return Status::Error(path + ": bad weight in row " + std::to_string(row));
+      p = end + 1;
+      weights_[row * ntags + tag] = std::strtof(p, &end);
+      p = end;
+    }
+  }
+  if (keys.size() != n) return Status::Error(path + ": truncated");
+  if (!table_.Build(keys)) return Status::Error(path + ": too many features");
+  return {};
+}
+
+void PosModel::AddScores(std::uint64_t feature, std::vector<float>& scores) const {
+  const std::int64_t row = table_.Find(feature);
+  if (row < 0) return;
+  const float* w = weights_.data() + static_cast<std::size_t>(row) * tags_.size();
+  for (std::size_t t = 0; t < tags_.size(); ++t) scores[t] += w[t];
+}
+
+std::vector<int> PosModel::Decode(const std::vector<std::u32string>& tokens) const {
+  const PosSentence sentence = features_.Prepare(tokens);
+  std::vector<int> out(tokens.size(), 0);
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(tags_.size());
+  int prev = -1, prev2 = -1;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    feats.clear();
+    features_.Static(sentence, i, feats);
+    PosFeatures::History(sentence, i, prev, prev2, feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    for (std::uint64_t f : feats) AddScores(f, scores);
+    int best = 0;
+    for (std::size_t t = 1; t < scores.size(); ++t) {
+      if (scores[t] > scores[static_cast<std::size_t>(best)]) best = static_cast<int>(t);
+    }
+    out[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+}  // namespace marsad::text
