@@ -1,6 +1,7 @@
 #include "marsad/extract/content_scorer.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "marsad/core/core.h"
@@ -23,7 +24,7 @@ constexpr double kMinSiblingValue = 60;
 // this many levels above the best container's parent.
 constexpr double kClusterShare = 0.3;
 constexpr int kClusterLevels = 5;
-constexpr double kMinClusterValue = 400;  // at least two paragraphs of prose
+constexpr double kMinClusterValue = 300;  // about two short paragraphs of prose
 
 bool IsFurnitureTag(Tag t) {
   return t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kHeader ||
@@ -208,17 +209,18 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
   const std::string folded_title = FoldForMatching(title);
   const std::size_t count = inside.size();
   // Index of the next/previous block of each kind other than short, for context decisions.
-  auto next_decisive = [&](std::size_t i) -> Kind {
+  // The nearest good or bad block after/before i; nullopt at the container's edge.
+  auto next_decisive = [&](std::size_t i) -> std::optional<Kind> {
     for (std::size_t j = i + 1; j < count; ++j) {
       if (kinds[j] != Kind::kShort && kinds[j] != Kind::kHeading) return kinds[j];
     }
-    return Kind::kBad;
+    return std::nullopt;
   };
-  auto prev_decisive = [&](std::size_t i) -> Kind {
+  auto prev_decisive = [&](std::size_t i) -> std::optional<Kind> {
     for (std::size_t j = i; j-- > 0;) {
       if (kinds[j] != Kind::kShort && kinds[j] != Kind::kHeading) return kinds[j];
     }
-    return Kind::kBad;
+    return std::nullopt;
   };
   std::vector<TextBlock> kept;
   std::unordered_set<std::uint64_t> seen;  // hashes of the kept blocks' text
@@ -236,8 +238,14 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
                FoldForMatching(b.text) != folded_title;
         break;
       case Kind::kShort:
-        keep = !after_label && LinkDensity(b) <= 0.3 && prev_decisive(i) == Kind::kGood &&
-               next_decisive(i) == Kind::kGood;
+        // Between prose, or between prose and the container's edge (a one-line lede, a list
+        // of dates closing the article), never next to clutter.
+        {
+          const auto prev = prev_decisive(i), next = next_decisive(i);
+          const bool prev_ok = prev ? *prev == Kind::kGood : next == Kind::kGood;
+          const bool next_ok = next ? *next == Kind::kGood : prev == Kind::kGood;
+          keep = !after_label && LinkDensity(b) <= 0.3 && prev_ok && next_ok;
+        }
         break;
       case Kind::kBad:
         if (IsFurnitureLabel(b.text, b.words)) after_label = true;

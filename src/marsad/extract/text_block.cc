@@ -137,6 +137,8 @@ void BlockCollector::Visit(std::int32_t n, State& s, const std::vector<bool>& sk
     Visit(c, s, skipped);
   }
   --s.depth;
+  // The element's own text is flushed while its flags (heading, list, ...) still hold.
+  if (block) flush();
   s.link_depth -= link;
   s.heading -= heading;
   s.list -= list;
@@ -145,7 +147,6 @@ void BlockCollector::Visit(std::int32_t n, State& s, const std::vector<bool>& sk
   s.figure -= figure;
   s.pre -= pre;
   if (block) {
-    flush();
     s.block_stack.pop_back();
   } else if (d.tag == Tag::kTd || d.tag == Tag::kTh || d.tag == Tag::kImg) {
     s.pending_space = true;
