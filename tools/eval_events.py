@@ -69,36 +69,48 @@ def main():
     events = run_marsad(args.marsad, records)
 
     total = by_type = by_args = 0
+    per_type = {t: [0, 0, 0] for t in ROOTS}  # gold, type match, with arguments
     misses = []
     for i, r in enumerate(gsr):
         found = [e for e in events.get("g%d" % i, []) if e["root"] in ROOTS[r["type"]]]
         for gold in r["events"]:
             total += 1
+            per_type[r["type"]][0] += 1
             if not found:
                 misses.append(r["text"])
                 continue
             by_type += 1
+            per_type[r["type"]][1] += 1
             src, tgt = words_of(" ".join(gold["source_words"])), words_of(" ".join(gold["target_words"]))
             for e in found:
                 s_ok = not src or bool(src & words_of((e.get("source") or {}).get("text")))
                 t_ok = not tgt or bool(tgt & words_of((e.get("target") or {}).get("text")))
                 if s_ok and t_ok:
                     by_args += 1
+                    per_type[r["type"]][2] += 1
                     break
 
     clean = 0
+    neg_type = {t: [0, 0] for t in ROOTS}  # sentences, clean
     alarms = []
     for i, r in enumerate(neg):
         bad = [e for e in events.get("n%d" % i, []) if e["root"] in ROOTS[r["type"]]]
+        neg_type[r["type"]][0] += 1
         if bad:
             alarms.append((r["text"], bad[0]["verb"]["text"]))
         else:
             clean += 1
+            neg_type[r["type"]][1] += 1
 
     print(f"gold events: {total} in {len(gsr)} sentences")
     print(f"recall (type match):            {by_type / total:.1%} ({by_type}/{total})")
     print(f"recall (type + source + target): {by_args / total:.1%} ({by_args}/{total})")
     print(f"precision on 'easy no' sentences: {clean / len(neg):.1%} ({clean}/{len(neg)})")
+    for t in sorted(ROOTS):
+        g, ty, ar = per_type[t]
+        n, c = neg_type[t]
+        print(f"  {t}: recall {ty / max(g, 1):.1%} type, {ar / max(g, 1):.1%} with arguments ({g} events);"
+              f" precision {c / max(n, 1):.1%} ({n} 'easy no' sentences)")
     for t in sorted(set(misses))[: args.show]:
         print("MISS:", t)
     for t, v in alarms[: args.show]:

@@ -1,7 +1,8 @@
 // train_text_models: trains the text layer's models from the UD-PUD data in ../shared.
 // Usage:
 //   train_text_models segmenter LEXICON OUT EPOCHS GOLD.txt...    (segment-*.txt: words with '+')
-//   train_text_models pos LEXICON OUT EPOCHS GOLD.conll...        (pos-*.conll: "token UPOS")
+//   train_text_models pos LEXICON OUT EPOCHS [--clusters=FILE] GOLD.conll...
+//                                                  (pos-*.conll: "token UPOS"; FILE: word clusters)
 // tools/train_text_models.sh runs both with the settings that built data/text/.
 #include <iostream>
 #include <string>
@@ -19,7 +20,14 @@ int main(int argc, char** argv) {
   o.lexicon_path = argv[2];
   o.out_path = argv[3];
   o.epochs = std::stoi(argv[4]);
-  for (int k = 5; k < argc; ++k) o.train_files.emplace_back(argv[k]);
+  for (int k = 5; k < argc; ++k) {
+    const std::string a = argv[k];
+    if (a.starts_with("--clusters=")) {
+      o.clusters_path = a.substr(11);
+    } else {
+      o.train_files.push_back(a);
+    }
+  }
   marsad::Result<std::string> r = what == "segmenter" ? marsad::text::TrainSegmenter(o)
                                   : what == "pos"     ? marsad::text::TrainPosTagger(o)
                                                       : marsad::Status::Error("unknown model '" + what + "'");

@@ -1,5 +1,6 @@
 // Table-driven event coding cases: tests/events/data/sentences.tsv, one sentence a line with
 // its expected source, target, CAMEO code and modality, coded with a small test dictionary.
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -150,6 +151,36 @@ TEST_F(EventCasesTest, FactsExcludeNegatedDeniedAndHypothetical) {
   for (const char* m : {"negated", "denied", "hypothetical"}) {
     e.modality = m;
     EXPECT_FALSE(IsFact(e)) << m;
+  }
+}
+
+// Pseudo-random strings of event words, clitics, names, punctuation and stray marks: the coder
+// must not crash, and every offset it writes must point inside the body and its sentence.
+TEST_F(EventCasesTest, ArbitraryTextKeepsOffsetsInsideTheBody) {
+  const std::vector<std::string> pieces = {"قصف", "و", "ب", "ال", "لا", "لم", "إن", "أن", "،", ".", "؟",
+                                           "«", "»", "داعش", "واشنطن", "نفت", "وكذلك", "فعلت",
+                                           "غارات", "على", "بين", "همزة", "الوصل", "هؤلاء", "القادة",
+                                           "ـ", "\u064b", "x", "12", "\n", " ", "المتظاهرون", "هتافات"};
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(seed % 40);
+    for (int i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % pieces.size()];
+      if ((seed >> 8) % 3 != 0) text += " ";
+    }
+    const std::u32string body = ToU32(text);
+    const std::vector<Sentence> sentences = text::SplitSentences(body);
+    const std::vector<Entity> entities;
+    for (const Event& e : coder_->Code({body, &sentences, &entities, std::nullopt})) {
+      ASSERT_LT(e.sentence, sentences.size()) << text;
+      const Span sentence = sentences[e.sentence].span;
+      EXPECT_TRUE(sentence.contains(e.verb.span)) << text;
+      if (e.source.present()) EXPECT_TRUE(sentence.contains(e.source.span)) << text;
+      if (e.target.present()) EXPECT_TRUE(sentence.contains(e.target.span)) << text;
+      EXPECT_LE(e.span.end, body.size()) << text;
+    }
   }
 }
 

@@ -120,14 +120,16 @@ const std::string kTitle = "الحكومة تعلن خطة تقشف والنقا
 
 std::vector<DumpCase> Cases() {
   return {
-      {"GluedTripleTitle", kTitle + "\n" + kTitle + kTitle + kTitle + "\n\n" + kP1 + "\n\n" + kP2 + "\n",
-       kTitle, kP1 + "\n\n" + kP2, ""},
+      {"GluedTripleTitle",
+       kTitle + "\n" + kTitle + kTitle + kTitle + "\n\n" + kP1 + "\n\n" + kP2 + "\n", kTitle,
+       kP1 + "\n\n" + kP2, ""},
       {"TitleWithSpacesBetweenCopies", kTitle + "  " + kTitle + "\n" + kP1 + "\n", kTitle, kP1, ""},
       {"CrLfAndSubheading",
        kTitle + "\r\n\r\n" + kTitle + "\r\n" + kP1 + "\r\n" + kSub + "\r\n" + kP2 + "\r\n", kTitle,
        kP1 + "\n\n" + kSub + "\n\n" + kP2, ""},
       {"TrailingFurnitureAndUrl",
-       kTitle + "\n" + kP1 + "\n" + kP2 + "\nالأخبار العاجلة\nShare this\nlogo\nموقع الخبر\nhttps://www.example-news.net/ar/\n",
+       kTitle + "\n" + kP1 + "\n" + kP2 +
+           "\nالأخبار العاجلة\nShare this\nlogo\nموقع الخبر\nhttps://www.example-news.net/ar/\n",
        kTitle, kP1 + "\n\n" + kP2, "example-news.net"},
       {"TrailingLinkListOfHeadlines",
        kTitle + "\n" + kP1 + "\n" + kP2 +
@@ -135,10 +137,11 @@ std::vector<DumpCase> Cases() {
            "البرلمان يصوت على قانون الانتخابات الجديد وسط خلافات حادة بين الكتل\n"
            "الأمم المتحدة تدعو إلى وقف فوري لإطلاق النار في المدينة المحاصرة\n",
        kTitle, kP1 + "\n\n" + kP2, ""},
-      {"MenuBeforeTitle",
-       "الرئيسية\nسياسة\nاقتصاد\n" + kTitle + "\n" + kTitle + "\n" + kP1 + "\n", kTitle, kP1, ""},
+      {"MenuBeforeTitle", "الرئيسية\nسياسة\nاقتصاد\n" + kTitle + "\n" + kTitle + "\n" + kP1 + "\n",
+       kTitle, kP1, ""},
       {"RepeatedShareLabelInTheMiddle",
-       kTitle + "\n" + kP1 + "\nشارك الخبر\n" + kP2 + "\nشارك الخبر\n", kTitle, kP1 + "\n\n" + kP2, ""},
+       kTitle + "\n" + kP1 + "\nشارك الخبر\n" + kP2 + "\nشارك الخبر\n", kTitle, kP1 + "\n\n" + kP2,
+       ""},
   };
 }
 

@@ -6,7 +6,9 @@
 namespace marsad::ingest {
 namespace {
 
-BufferedReader Reader(std::string s) { return BufferedReader(std::make_unique<MemorySource>(std::move(s))); }
+BufferedReader Reader(std::string s) {
+  return BufferedReader(std::make_unique<MemorySource>(std::move(s)));
+}
 
 TEST(BufferedReader, PeekDoesNotConsume) {
   auto r = Reader("WARC/1.1\r\nrest");

@@ -19,8 +19,7 @@ const std::string kArabic =
     "دعم الحوار بين الأطراف. ورحبت الأمم المتحدة بالدعوة؟ نعم، ودعت إلى وقف التصعيد فورا.";
 
 std::string Html(const std::string& meta, const std::string& text) {
-  return "<html><head>" + meta + "<title>خبر</title></head><body><p>" + text +
-         "</p></body></html>";
+  return "<html><head>" + meta + "<title>خبر</title></head><body><p>" + text + "</p></body></html>";
 }
 
 struct Row {
@@ -89,13 +88,15 @@ TEST(EncodingDetector, HttpCharsetIsUsedWhenThePageSaysNothing) {
   EXPECT_EQ(c.encoding, "ISO-8859-6");
   EXPECT_EQ(c.how, "http");
   // The page's own meta comes first.
-  const std::string declared = Encode(Html("<meta charset=\"windows-1256\">", kArabic), "windows-1256");
+  const std::string declared =
+      Encode(Html("<meta charset=\"windows-1256\">", kArabic), "windows-1256");
   EXPECT_EQ(ChooseEncoding(declared, std::string("windows-1256")).how, "meta");
 }
 
 TEST(EncodingDetector, ShortWindows1256AndIso88596AreToldApart) {
   // Short texts are where statistical detectors guess; the Arabic-share check must not.
-  for (const char* text : {"وزير الخارجية يلتقي نظيره", "هيئة الأمم المتحدة", "قمة عربية في الرياض"}) {
+  for (const char* text :
+       {"وزير الخارجية يلتقي نظيره", "هيئة الأمم المتحدة", "قمة عربية في الرياض"}) {
     SCOPED_TRACE(text);
     EXPECT_EQ(DetectEncoding(Encode(text, "windows-1256")), "windows-1256");
     EXPECT_EQ(DetectEncoding(Encode(text, "ISO-8859-6")), "ISO-8859-6");
@@ -131,23 +132,31 @@ TEST(EncodingDetector, FindsDeclarations) {
                                 "http-equiv=\"content-type\">")
                 .value_or(""),
             "iso-8859-6");
-  EXPECT_EQ(FindDeclaredCharset("<?xml version=\"1.0\" encoding=\"windows-1256\"?><html>")
-                .value_or(""),
-            "windows-1256");
+  EXPECT_EQ(
+      FindDeclaredCharset("<?xml version=\"1.0\" encoding=\"windows-1256\"?><html>").value_or(""),
+      "windows-1256");
   EXPECT_FALSE(FindDeclaredCharset("<meta name=\"charset\" content=\"utf-8\">"));
   EXPECT_FALSE(FindDeclaredCharset("<metadata charset=\"utf-8\">"));
-  EXPECT_FALSE(FindDeclaredCharset(std::string(kDeclarationWindow, ' ') + "<meta charset=\"utf-8\">"));
+  EXPECT_FALSE(
+      FindDeclaredCharset(std::string(kDeclarationWindow, ' ') + "<meta charset=\"utf-8\">"));
   EXPECT_EQ(CharsetFromContentType("text/html; Charset=\"UTF-8\"").value_or(""), "UTF-8");
   EXPECT_FALSE(CharsetFromContentType("text/html"));
 }
 
 TEST(CharsetConverter, CanonicalNames) {
   const std::pair<const char*, const char*> rows[] = {
-      {"utf8", "UTF-8"},          {"UTF-8", "UTF-8"},          {"cp1256", "windows-1256"},
-      {"Windows-1256", "windows-1256"}, {"arabic", "ISO-8859-6"}, {"ISO_8859-6", "ISO-8859-6"},
-      {" \"asmo-708\" ", "ISO-8859-6"}, {"latin1", "windows-1252"}, {"utf-16", "UTF-16LE"},
+      {"utf8", "UTF-8"},
+      {"UTF-8", "UTF-8"},
+      {"cp1256", "windows-1256"},
+      {"Windows-1256", "windows-1256"},
+      {"arabic", "ISO-8859-6"},
+      {"ISO_8859-6", "ISO-8859-6"},
+      {" \"asmo-708\" ", "ISO-8859-6"},
+      {"latin1", "windows-1252"},
+      {"utf-16", "UTF-16LE"},
   };
-  for (const auto& [label, name] : rows) EXPECT_EQ(CanonicalEncoding(label).value_or("?"), name) << label;
+  for (const auto& [label, name] : rows)
+    EXPECT_EQ(CanonicalEncoding(label).value_or("?"), name) << label;
   EXPECT_FALSE(CanonicalEncoding("no-such-charset"));
   EXPECT_FALSE(CanonicalEncoding(""));
 }
@@ -163,9 +172,9 @@ TEST(CharsetConverter, InvalidSequencesAreReplacedAndCounted) {
   EXPECT_EQ(iso.invalid, 2u);
   EXPECT_EQ(iso.text.rfind("وزير", 0), 0u);
   // An unpaired UTF-16 surrogate.
-  Utf8Text u16 = ConvertToUtf8(Encode("خبر", "UTF-16LE") + std::string("\x00\xD8", 2) +
-                                   Encode("عاجل", "UTF-16LE"),
-                               "UTF-16LE");
+  Utf8Text u16 = ConvertToUtf8(
+      Encode("خبر", "UTF-16LE") + std::string("\x00\xD8", 2) + Encode("عاجل", "UTF-16LE"),
+      "UTF-16LE");
   EXPECT_EQ(u16.invalid, 1u);
   EXPECT_NE(u16.text.find("عاجل"), std::string::npos);
 }

@@ -82,15 +82,16 @@ TEST(PageReader, BadFilesBecomeErrorPagesWithReasons) {
 
 TEST(PageReader, KindsByContentNotExtension) {
   TempDir dir;
-  WriteFile(dir.path() / "page.txt", kGood);                       // HTML in a .txt
+  WriteFile(dir.path() / "page.txt", kGood);  // HTML in a .txt
   WriteFile(dir.path() / "dump.html", "عنوان\n\nقال الوزير إن الاجتماع كان مثمرا.\n");
   WriteFile(dir.path() / "lines.data", "{\"text\": \"نص\"}\n{\"text\": \"آخر\"}\n");
   const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + kGood;
   WriteFile(dir.path() / "crawl.bin",
             "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
-            "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
-  auto pages = ReadAll({dir.file("page.txt"), dir.file("dump.html"), dir.file("lines.data"),
-                        dir.file("crawl.bin")});
+            "Content-Length: " +
+                std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
+  auto pages = ReadAll(
+      {dir.file("page.txt"), dir.file("dump.html"), dir.file("lines.data"), dir.file("crawl.bin")});
   ASSERT_EQ(pages.size(), 5u);
   EXPECT_EQ(pages[0].kind, PageKind::kHtml);
   EXPECT_EQ(pages[1].kind, PageKind::kTextDump);

@@ -23,13 +23,16 @@ std::string Record(const std::string& type, const std::string& uri, const std::s
 
 std::string Http(const std::string& content_type, const std::string& body,
                  const std::string& status = "200 OK", const std::string& extra = "") {
-  return "HTTP/1.1 " + status + "\r\nContent-Type: " + content_type + "\r\n" + extra + "\r\n" + body;
+  return "HTTP/1.1 " + status + "\r\nContent-Type: " + content_type + "\r\n" + extra + "\r\n" +
+         body;
 }
 
-const std::string kPage1 = "<html><head><title>اجتماع</title></head><body><p>التقى الوزيران في بغداد.</p></body></html>";
+const std::string kPage1 =
+    "<html><head><title>اجتماع</title></head><body><p>التقى الوزيران في بغداد.</p></body></html>";
 const std::string kPage2 = "<html><body><p>أعلنت النقابة إضرابا عاما.</p></body></html>";
 
-std::vector<Page> ReadAll(const std::string& bytes, std::size_t* skipped = nullptr, bool gz = false) {
+std::vector<Page> ReadAll(const std::string& bytes, std::size_t* skipped = nullptr,
+                          bool gz = false) {
   std::unique_ptr<ByteSource> src = std::make_unique<MemorySource>(bytes);
   if (gz) src = std::make_unique<GzipSource>(std::move(src));
   WarcReader reader(std::make_unique<BufferedReader>(std::move(src)), "crawl.warc", gz);
@@ -49,7 +52,8 @@ TEST(WarcReader, HtmlResponsesArePagesOthersAreSkipped) {
       Record("response", "https://a.example/1", Http("text/html; charset=utf-8", kPage1)) +
       Record("metadata", "https://a.example/1", "via: x\r\n") +
       Record("response", "https://a.example/logo.png", Http("image/png", "\x89PNG....")) +
-      Record("response", "https://a.example/old", Http("text/html", "<p>moved</p>", "301 Moved Permanently")) +
+      Record("response", "https://a.example/old",
+             Http("text/html", "<p>moved</p>", "301 Moved Permanently")) +
       Record("response", "<https://a.example/2>", Http("application/xhtml+xml", kPage2));
   std::size_t skipped = 0;
   auto pages = ReadAll(warc, &skipped);
@@ -65,7 +69,8 @@ TEST(WarcReader, HtmlResponsesArePagesOthersAreSkipped) {
 
 TEST(WarcReader, HttpCharsetDecodesThePayload) {
   const std::string body = Encode(kPage2, "windows-1256");
-  auto pages = ReadAll(Record("response", "https://b.example/", Http("text/html; charset=windows-1256", body)));
+  auto pages = ReadAll(
+      Record("response", "https://b.example/", Http("text/html; charset=windows-1256", body)));
   ASSERT_EQ(pages.size(), 1u);
   EXPECT_EQ(pages[0].encoding, "windows-1256");
   EXPECT_EQ(pages[0].content, kPage2);
@@ -73,12 +78,19 @@ TEST(WarcReader, HttpCharsetDecodesThePayload) {
 
 TEST(WarcReader, ChunkedAndGzipEncodedBodies) {
   const std::string chunked = "10\r\n" + kPage2.substr(0, 16) + "\r\n" +
-                              [&] { std::string s; char b[16]; std::snprintf(b, sizeof b, "%zx", kPage2.size() - 16); return std::string(b); }() +
+                              [&] {
+                                std::string s;
+                                char b[16];
+                                std::snprintf(b, sizeof b, "%zx", kPage2.size() - 16);
+                                return std::string(b);
+                              }() +
                               "\r\n" + kPage2.substr(16) + "\r\n0\r\n\r\n";
   const std::string gz = GzipBytes(kPage1);
-  auto pages = ReadAll(
-      Record("response", "https://c.example/1", Http("text/html", chunked, "200 OK", "Transfer-Encoding: chunked\r\n")) +
-      Record("response", "https://c.example/2", Http("text/html", gz, "200 OK", "Content-Encoding: gzip\r\n")));
+  auto pages =
+      ReadAll(Record("response", "https://c.example/1",
+                     Http("text/html", chunked, "200 OK", "Transfer-Encoding: chunked\r\n")) +
+              Record("response", "https://c.example/2",
+                     Http("text/html", gz, "200 OK", "Content-Encoding: gzip\r\n")));
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_EQ(pages[0].content, kPage2);
   EXPECT_EQ(pages[1].content, kPage1);
@@ -108,8 +120,10 @@ TEST(WarcReader, TruncatedRecordIsAnErrorPageNamingTheOffset) {
 }
 
 TEST(WarcReader, TruncatedGzipWarcKeepsTheRecordsBefore) {
-  const std::string first = GzipBytes(Record("response", "https://f.example/", Http("text/html", kPage1)));
-  const std::string second = GzipBytes(Record("response", "https://f.example/2", Http("text/html", kPage2)));
+  const std::string first =
+      GzipBytes(Record("response", "https://f.example/", Http("text/html", kPage1)));
+  const std::string second =
+      GzipBytes(Record("response", "https://f.example/2", Http("text/html", kPage2)));
   auto pages = ReadAll(first + second.substr(0, second.size() / 2), nullptr, /*gz=*/true);
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_EQ(pages[0].content, kPage1);
@@ -131,8 +145,9 @@ TEST(WarcReader, WrongLengthOrJunkThenResyncsOnTheNextRecord) {
 }
 
 TEST(WarcReader, MissingContentLengthAndTruncatedHeader) {
-  auto pages = ReadAll("WARC/1.0\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>\r\n\r\n" +
-                       Record("response", "https://h.example/", Http("text/html", kPage2)));
+  auto pages =
+      ReadAll("WARC/1.0\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>\r\n\r\n" +
+              Record("response", "https://h.example/", Http("text/html", kPage2)));
   ASSERT_GE(pages.size(), 2u);
   ASSERT_TRUE(pages[0].error);
   EXPECT_NE(pages[0].error->find("Content-Length"), std::string::npos);

@@ -29,7 +29,7 @@ const auto& PronounComplementisers() {
 const auto& Prepositions() {
   static const auto s = MakeSet({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "منذ", "عبر",
                                  "نحو", "لدي", "عند", "حول", "خلال", "بعد", "قبل", "دون", "تحت",
-                                 "داخل", "خارج", "قرب", "وسط", "امام"});
+                                 "داخل", "خارج", "قرب", "وسط", "امام", "وراء", "بسبب", "بشان", "ازاء"});
   return s;
 }
 // Verbs that carry a nominal event as their own deed (قامت بإمداد، أسفر عن مقتل).
@@ -71,6 +71,12 @@ const auto& GenericNisbas() {
                                  "احتجاجيه", "سلميه", "شعبيه", "طلابيه", "حاشده", "دوليه", "محليه",
                                  "امنيه", "جماعيه", "فرديه", "متفرقه", "مماثله", "عشوائيه", "بريه",
                                  "بحريه"});
+  return s;
+}
+const auto& EventHeads() {
+  static const auto s = MakeSet({"نوع", "جريمه", "جرائم", "حادث", "حادثه", "محاوله", "امكانيه",
+                                 "ملف", "قضيه", "تهمه", "بتهمه", "اتهامات", "ذكري", "تاريخ",
+                                 "عمليه", "عمليات", "حوادث", "مسلسل", "جريمتي", "تحقيق", "التحقيق"});
   return s;
 }
 const auto& LikewiseVerbs() {
@@ -176,6 +182,12 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
 bool Analysis::Reference(const TriggerMatch& t) const {
   if (t.first == 0) return false;
   const bool noun = t.entry->kind == TriggerKind::kNoun;
+  // بسبب الغارات الأمريكية: a named actor's deed is reported even inside a phrase.
+  for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
+    const int a = s_.words[k].actor;
+    if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
+    if (!GenericNisbas().count(s_.words[k].noun)) break;
+  }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
   while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
@@ -189,10 +201,13 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
+    // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
+    // verb form after it is the verbal noun (خطف = "kidnapping").
+    if (EventHeads().count(p.noun) || EventHeads().count(StripConjunction(p.norm))) return true;
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
-      for (std::size_t j = k, n = 0; noun && j > 0 && n < 4; --j, ++n) {
+      for (std::size_t j = k, n = 0; noun && j > 0 && n < 6; --j, ++n) {
         const Word& x = s_.words[j];
         if (x.punct || x.function || x.prep) break;
         if (s_.trigger_at[j] >= 0) {
@@ -284,7 +299,14 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
     if ((w.starts_with(U"احتجاج") || w == U"رد") && s_.words[i + 1].norm == U"علي") {
       return af_.PhraseAt(i + 2, n);
     }
-    if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد")) {
+    if (w.starts_with(U"مطالب") || w.starts_with(U"منددين") || w.starts_with(U"تندد") ||
+        w == U"تطالب" || w == U"يطالبون" || w == U"تطالبان") {
+      Phrase o = af_.PhraseAt(i + 1, n);
+      if (o.valid()) return o;
+    }
+    // هتافات معادية لإيران، شعارات مناهضة للحكومة
+    if ((w.starts_with(U"معادي") || w.starts_with(U"مناهض") || w.starts_with(U"منددة")) &&
+        s_.words[i + 1].prep && s_.words[i + 1].norm.starts_with(U"ل")) {
       Phrase o = af_.PhraseAt(i + 1, n);
       if (o.valid()) return o;
     }
@@ -292,6 +314,8 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   for (std::size_t i = t.last + 1; i < n; ++i) {
     if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
     if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
+    // وكالة الصحافة الفرنسية، بدعوة من الحزب: the reporter and the organiser are no target.
+    if (s_.words[i].noun == U"وكاله" || (i > 1 && s_.words[i - 2].noun == U"دعوه")) continue;
     Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
     if (a.valid() && a.code != source.code) return a;
   }
@@ -357,10 +381,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (e.kind == TriggerKind::kAgent) {
     // آلاف المتظاهرين: the crowd word and the number or quantifier before it.
     std::size_t start = t.first;
-    if (start > 0 && (s_.words[start - 1].number || af_.Nominal(start - 1)) && !s_.words[start - 1].definite &&
-        !s_.words[start - 1].prep && s_.trigger_at[start - 1] < 0) {
-      --start;
-    }
+    if (start > 0 && s_.words[start - 1].number && !s_.words[start - 1].prep) --start;
     source = af_.PhraseAt(start, end);
     if (!source.valid() || source.last < t.first) source = {t.first, t.last, ""};
   }
@@ -436,6 +457,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
+  if (e.code.starts_with("14") && (!source.valid() || source.code.empty())) {
+    // بدعوة من النادي: who called the protest is its source.
+    for (std::size_t i = t.last + 1; i + 2 < s_.words.size() && i < t.last + 15; ++i) {
+      if (s_.words[i].noun == U"دعوه" && s_.words[i].prep && s_.words[i + 1].norm == U"من") {
+        Phrase o = af_.PhraseAt(i + 2, s_.words.size());
+        if (o.valid()) source = o;
+        break;
+      }
+    }
+  }
   if (!target.valid() && harm) target = ResultVictims(t);
   if (!target.valid() && harm) {
     // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.

@@ -82,8 +82,7 @@ std::vector<Line> SplitLines(std::string_view content, std::vector<bool>& block_
   std::size_t start = 0;
   bool after_blank = true;
   for (std::size_t i = 0; i <= all.size(); ++i) {
-    if (i < all.size() && all[i] != '\n' && all[i] != '\r' && all[i] != 0x2028 &&
-        all[i] != 0x2029)
+    if (i < all.size() && all[i] != '\n' && all[i] != '\r' && all[i] != 0x2028 && all[i] != 0x2029)
       continue;
     const bool crlf = i + 1 < all.size() && all[i] == '\r' && all[i + 1] == '\n';
     std::u32string t = Trim(std::u32string_view(all).substr(start, i - start));
@@ -125,8 +124,8 @@ std::u32string CollapseRepeats(const std::u32string& s) {
 bool EndsSentence(const Line& line) {
   for (auto it = line.chars.rbegin(); it != line.chars.rend(); ++it) {
     const char32_t c = *it;
-    if (IsSpace(c) || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB ||
-        c == 0x201D || c == 0x2019)
+    if (IsSpace(c) || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D ||
+        c == 0x2019)
       continue;
     return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x2026 || c == 0x06D4;
   }
@@ -217,8 +216,10 @@ bool IsLinkRow(const Line& line) {
     token.clear();
   };
   for (char32_t c : line.chars) {
-    if (IsSpace(c)) end_token();
-    else token += c;
+    if (IsSpace(c))
+      end_token();
+    else
+      token += c;
   }
   end_token();
   return separators >= 2 && line.words <= separators * 4 + 4;
@@ -262,8 +263,7 @@ int FindTitle(const std::vector<Line>& lines, const std::vector<std::u32string>&
 }
 
 // Where the article ends: drop furniture and link lists from the end.
-std::size_t FindBodyEnd(const std::vector<Line>& lines, std::size_t begin,
-                        const DumpShape& shape) {
+std::size_t FindBodyEnd(const std::vector<Line>& lines, std::size_t begin, const DumpShape& shape) {
   std::size_t end = lines.size();
   while (end > begin) {
     const Line& last = lines[end - 1];
@@ -295,10 +295,10 @@ std::optional<std::string> FindSite(const std::vector<Line>& lines) {
 // Month numbers of the Arabic month names news sites print: Egyptian/Gulf ("يناير") and
 // Levantine/Iraqi ("كانون الثاني").
 int MonthOf(const std::u32string& word, const std::u32string& next) {
-  static const char* const kNames[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-                                       "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  static const char* const kLevant[] = {"كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-                                        "تموز", "آب", "أيلول", "تشرين", "تشرين", "كانون"};
+  static const char* const kNames[] = {"يناير", "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
+                                       "يوليو", "أغسطس",  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+  static const char* const kLevant[] = {"كانون", "شباط", "آذار",  "نيسان", "أيار",  "حزيران",
+                                        "تموز",  "آب",   "أيلول", "تشرين", "تشرين", "كانون"};
   const std::string w = ToUtf8(word);
   for (int m = 0; m < 12; ++m)
     if (w == kNames[m]) return m + 1;
@@ -339,9 +339,12 @@ std::optional<std::string> DateOf(const Line& line) {
   for (std::size_t i = 0; i < words.size() && month_name == 0; ++i)
     month_name = MonthOf(words[i], i + 1 < words.size() ? words[i + 1] : U"");
   int y = 0, m = 0, d = 0;
-  if (numbers.size() == 3 && numbers[0] > 31) y = numbers[0], m = numbers[1], d = numbers[2];
-  else if (numbers.size() == 3 && numbers[2] > 31) d = numbers[0], m = numbers[1], y = numbers[2];
-  else if (numbers.size() == 2 && month_name) d = numbers[0], m = month_name, y = numbers[1];
+  if (numbers.size() == 3 && numbers[0] > 31)
+    y = numbers[0], m = numbers[1], d = numbers[2];
+  else if (numbers.size() == 3 && numbers[2] > 31)
+    d = numbers[0], m = numbers[1], y = numbers[2];
+  else if (numbers.size() == 2 && month_name)
+    d = numbers[0], m = month_name, y = numbers[1];
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   char buf[11];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);

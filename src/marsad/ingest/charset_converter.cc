@@ -72,8 +72,8 @@ struct ConverterCloser {
 using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
 
 // ICU to-Unicode callback: every illegal or unassigned sequence becomes one U+FFFD, counted.
-void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args, const char*,
-                        int32_t, UConverterCallbackReason reason, UErrorCode* err) {
+void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                        UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to substitute
   auto* count = static_cast<std::size_t*>(const_cast<void*>(context));
   ++*count;

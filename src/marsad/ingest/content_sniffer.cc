@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cctype>
-
 #include <nlohmann/json.hpp>
 
 namespace marsad::ingest {
@@ -20,10 +19,11 @@ std::string_view StripCompression(std::string_view name) {
 
 bool IsHtmlTagName(std::string_view name) {
   static constexpr std::array<std::string_view, 40> kTags{
-      "html", "head", "body", "title", "meta", "link", "script", "style", "div", "span",
-      "p", "a", "br", "hr", "img", "ul", "ol", "li", "table", "tr", "td", "th", "h1", "h2",
-      "h3", "h4", "h5", "h6", "article", "section", "header", "footer", "nav", "main",
-      "aside", "figure", "strong", "em", "b", "i"};
+      "html", "head", "body",  "title",  "meta",    "link",    "script", "style",
+      "div",  "span", "p",     "a",      "br",      "hr",      "img",    "ul",
+      "ol",   "li",   "table", "tr",     "td",      "th",      "h1",     "h2",
+      "h3",   "h4",   "h5",    "h6",     "article", "section", "header", "footer",
+      "nav",  "main", "aside", "figure", "strong",  "em",      "b",      "i"};
   for (std::string_view t : kTags)
     if (name == t) return true;
   return false;
@@ -43,9 +43,8 @@ InputFormat SniffFormat(std::string_view head, std::string_view name) {
   if (nl == std::string_view::npos) {
     // The first line does not fit in the head: JSON lines with a long first record.
     return head.size() >= 4096 ? InputFormat::kJsonLines
-                               : (nlohmann::json::accept(head.substr(i))
-                                      ? InputFormat::kJsonLines
-                                      : InputFormat::kDocument);
+                               : (nlohmann::json::accept(head.substr(i)) ? InputFormat::kJsonLines
+                                                                         : InputFormat::kDocument);
   }
   return nlohmann::json::accept(head.substr(i, nl - i)) ? InputFormat::kJsonLines
                                                         : InputFormat::kDocument;
@@ -58,7 +57,9 @@ std::optional<std::string> WhyBinary(std::string_view head) {
   if (starts("GIF8")) return "binary data (GIF image), not a page";
   if (starts("%PDF")) return "binary data (PDF document), not a page";
   if (starts("PK\x03\x04")) return "binary data (ZIP archive), not a page";
-  if (starts("\x7F" "ELF")) return "binary data (executable), not a page";
+  if (starts("\x7F"
+             "ELF"))
+    return "binary data (executable), not a page";
   if (starts("\x28\xB5\x2F\xFD")) return "zstd-compressed data, not supported: decompress first";
   // Text in any encoding marsad reads has no NUL and almost no C0 controls besides
   // tab, newline, carriage return, form feed and escape.

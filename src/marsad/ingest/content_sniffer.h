@@ -8,9 +8,9 @@
 namespace marsad::ingest {
 
 enum class InputFormat {
-  kWarc,      // starts with a "WARC/1.x" version line
-  kJsonLines, // first non-blank line is a JSON object (or the name ends in .jsonl/.ndjson)
-  kDocument,  // anything else: one page (HTML or a text dump)
+  kWarc,       // starts with a "WARC/1.x" version line
+  kJsonLines,  // first non-blank line is a JSON object (or the name ends in .jsonl/.ndjson)
+  kDocument,   // anything else: one page (HTML or a text dump)
 };
 
 // head: the first bytes of the (decompressed) stream; name: the path, for its extension.

@@ -16,8 +16,7 @@ namespace {
 constexpr std::size_t kDetectWindow = 64 * 1024;
 
 bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -78,12 +77,41 @@ struct Utf8Shape {
 };
 
 Utf8Shape ShapeAsUtf8(std::string_view bytes) {
+  // A validating walk without decoding (this runs on every page): lead byte, length, and
+  // continuation bytes; overlong and surrogate forms count as invalid like in SanitizeUtf8.
   Utf8Shape shape;
-  const std::u32string cps = ToU32(bytes);
-  // ToU32 turns each invalid byte into U+FFFD; a real U+FFFD (EF BF BD) is rare enough.
-  for (char32_t c : cps) {
-    if (c == 0xFFFD) ++shape.invalid;
-    else if (c >= 0x80) ++shape.multibyte;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    if (b >= 0xC2 && b <= 0xDF)
+      len = 2;
+    else if (b >= 0xE0 && b <= 0xEF)
+      len = 3;
+    else if (b >= 0xF0 && b <= 0xF4)
+      len = 4;
+    bool ok = len > 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      const unsigned c1 = p[i + 1];
+      ok = !(b == 0xE0 && c1 < 0xA0) && !(b == 0xED && c1 >= 0xA0);  // overlong, surrogate
+    }
+    if (ok && len == 4) {
+      const unsigned c1 = p[i + 1];
+      ok = !(b == 0xF0 && c1 < 0x90) && !(b == 0xF4 && c1 >= 0x90);  // overlong, > U+10FFFF
+    }
+    if (ok) {
+      ++shape.multibyte;
+      i += len;
+    } else {
+      ++shape.invalid;
+      ++i;
+    }
   }
   return shape;
 }
@@ -108,7 +136,7 @@ std::optional<std::string> SniffUtf16Shape(std::string_view bytes) {
 
 std::string Uchardet(std::string_view bytes) {
   std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> ud(uchardet_new(),
-                                                                           uchardet_delete);
+                                                                              uchardet_delete);
   if (!ud) return {};
   if (uchardet_handle_data(ud.get(), bytes.data(), bytes.size()) != 0) return {};
   uchardet_data_end(ud.get());
@@ -133,7 +161,7 @@ constexpr double kArabicEnough = 0.9;
 
 // Checks a declared encoding against the bytes; returns the encoding to use.
 std::string Verify(std::string_view bytes, std::string declared) {
-  const Utf8Shape shape = ShapeAsUtf8(bytes);
+  const Utf8Shape shape = ShapeAsUtf8(bytes.substr(0, kDetectWindow));
   if (declared == "UTF-8") {
     // A few broken sequences in real UTF-8 are kept (and counted); mostly-invalid is a lie.
     if (shape.invalid > 0 && shape.invalid * 4 > shape.multibyte) return DetectEncoding(bytes);
@@ -146,8 +174,7 @@ std::string Verify(std::string_view bytes, std::string declared) {
   if (shape.invalid == 0 && shape.multibyte >= 4) return "UTF-8";
   if (IsArabicSingleByte(declared) || declared == "windows-1252" || declared == "ISO-8859-15") {
     auto [best, share] = BestArabicSingleByte(bytes);
-    if (best != declared && share >= kArabicEnough &&
-        share > ArabicShare(bytes, declared) + 0.05)
+    if (best != declared && share >= kArabicEnough && share > ArabicShare(bytes, declared) + 0.05)
       return best;
   }
   return declared;
@@ -235,8 +262,8 @@ double ArabicShare(std::string_view bytes, const std::string& encoding) {
       continue;
     }
     // Symbols web pages use in any language (bullets, ©, °, €) say nothing either way.
-    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 ||
-        c == 0x2122 || c == 0x20AC)
+    if (c == 0x2022 || c == 0x00A9 || c == 0x00AE || c == 0x00B0 || c == 0x00B7 || c == 0x2122 ||
+        c == 0x20AC)
       continue;
     // The Arabic block (letters, marks, digits, Persian/Urdu letters windows-1256 also has)
     // and the punctuation Arabic text is typeset with.

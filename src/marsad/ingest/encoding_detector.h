@@ -33,7 +33,8 @@ std::optional<std::string> CharsetFromContentType(std::string_view content_type)
 // Detection without any declaration.
 std::string DetectEncoding(std::string_view bytes);
 // The whole decision for a page.
-EncodingChoice ChooseEncoding(std::string_view bytes, const std::optional<std::string>& http_charset);
+EncodingChoice ChooseEncoding(std::string_view bytes,
+                              const std::optional<std::string>& http_charset);
 
 // How Arabic a single-byte decoding looks: among the non-ASCII characters it produces, the
 // share that are Arabic letters, marks or punctuation (0 when there are none).

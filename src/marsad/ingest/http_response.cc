@@ -87,7 +87,8 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block) {
   if (r.content_encoding == "gzip" || r.content_encoding == "x-gzip" ||
       r.content_encoding == "deflate") {
     auto inflated = InflateAll(r.body, kMaxPageBytes);
-    if (!inflated.ok()) return Status::Error("HTTP body (" + r.content_encoding + "): " + inflated.error());
+    if (!inflated.ok())
+      return Status::Error("HTTP body (" + r.content_encoding + "): " + inflated.error());
     r.body = std::move(inflated).value();
   } else if (!r.content_encoding.empty() && r.content_encoding != "identity") {
     return Status::Error("unsupported HTTP Content-Encoding: " + r.content_encoding);

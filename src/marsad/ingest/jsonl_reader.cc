@@ -1,7 +1,6 @@
 #include "marsad/ingest/jsonl_reader.h"
 
 #include <cctype>
-
 #include <nlohmann/json.hpp>
 
 #include "marsad/ingest/page_decoder.h"
@@ -82,9 +81,12 @@ Page JsonlReader::PageFromLine(std::string& line) {
   if (!j.is_object()) return fail(std::string("expected a JSON object, found ") + TypeName(j));
 
   if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
-    if (it->is_string()) page.id = it->get<std::string>();
-    else if (it->is_number_integer()) page.id = it->dump();
-    else return fail(std::string("field \"id\" must be a string or an integer, not ") + TypeName(*it));
+    if (it->is_string())
+      page.id = it->get<std::string>();
+    else if (it->is_number_integer())
+      page.id = it->dump();
+    else
+      return fail(std::string("field \"id\" must be a string or an integer, not ") + TypeName(*it));
   }
   for (auto [key, field] : {std::pair{"url", &page.url}, std::pair{"title", &page.title}}) {
     auto value = OptionalString(j, key);

@@ -78,15 +78,15 @@ std::optional<WarcReader::Header> WarcReader::ReadHeader() {
       auto got = in_->ReadLine(line, kMaxHeaderLine);
       if (!got.ok() || !got.value()) {
         done_ = true;
-        error_page_ = ErrorPage(junk_at, got.ok() ? "not a WARC record (no record follows)"
-                                                  : got.error());
+        error_page_ =
+            ErrorPage(junk_at, got.ok() ? "not a WARC record (no record follows)" : got.error());
         return std::nullopt;
       }
       if (line.rfind("WARC/1.", 0) == 0) break;
     }
-    error_page_ = ErrorPage(junk_at, "not a WARC record; skipped " +
-                                         std::to_string(start - junk_at) +
-                                         " bytes to the next record");
+    error_page_ =
+        ErrorPage(junk_at, "not a WARC record; skipped " + std::to_string(start - junk_at) +
+                               " bytes to the next record");
   }
   Header h;
   h.offset = start;

@@ -68,6 +68,10 @@ class FeatureTable {
     }
     return true;
   }
+  // Starts loading key's slot into the cache (look-ups of many features overlap their misses).
+  void Prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Mix(key) & mask_]);
+  }
   // The value of key, or -1.
   std::int64_t Find(std::uint64_t key) const {
     if (slots_.empty()) return -1;

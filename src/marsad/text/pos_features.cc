@@ -1,6 +1,8 @@
 #include "marsad/text/pos_features.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "marsad/text/arabic_chars.h"
 #include "marsad/text/text.h"
@@ -42,16 +44,48 @@ long BucketOf(const Lexicon& lex, std::u32string& scratch, std::u32string_view a
 
 }  // namespace
 
+Result<WordClusters> WordClusters::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open word clusters");
+  std::string line;
+  if (!std::getline(in, line) || !line.starts_with("# marsad-ner-clusters 1")) {
+    return Status::Error(path + ": not a word-cluster file");
+  }
+  WordClusters wc;
+  std::vector<std::uint64_t> keys;
+  while (std::getline(in, line)) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) return Status::Error(path + ": malformed line: " + line);
+    std::istringstream f(line.substr(tab + 1));
+    unsigned a = 0, b = 0, c = 0;
+    if (!(f >> a >> b >> c)) return Status::Error(path + ": malformed line: " + line);
+    const std::string word = line.substr(0, tab);
+    if (word.empty()) continue;  // a form that was all invisible characters
+    keys.push_back(Lexicon::Key(NormalizeKey(ToU32(word))));
+    wc.ids_.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b), static_cast<std::uint16_t>(c)});
+  }
+  if (!wc.table_.Build(keys)) return Status::Error(path + ": too many words");
+  return wc;
+}
+
 PosSentence PosFeatures::Prepare(const std::vector<std::u32string>& tokens) const {
   PosSentence s;
   s.words.reserve(tokens.size());
   for (const auto& t : tokens) s.words.push_back(NormalizeKey(t));
   s.lex.assign(tokens.size(), {});
   s.signature.assign(tokens.size(), 0);
+  s.cluster.assign(tokens.size(), {-1, -1, -1});
+  if (clusters_ != nullptr) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (const auto* c = clusters_->Find(s.words[i])) s.cluster[i] = {(*c)[0], (*c)[1], (*c)[2]};
+    }
+  }
   if (lexicon_ == nullptr) return s;
   std::u32string scratch, pron_base;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::u32string_view w = s.words[i];
+    // Clitics attach only to Arabic words: punctuation, numbers and Latin keep all zeros.
+    if (w.empty() || !chars::IsArabicLetter(w[0])) continue;
     auto& l = s.lex[i];
     // How the corpus uses the form: nouns take the article, prepositions and pronouns; verbs
     // take the future س and pronouns but never the article; names rarely take any of them.
@@ -97,6 +131,16 @@ void PosFeatures::Static(const PosSentence& s, std::size_t i, std::vector<std::u
   out.push_back(FeatureHash("s2-1").Add(Suffix(at(-1), 2)).value());
   out.push_back(FeatureHash("s2+1").Add(Suffix(at(1), 2)).value());
   out.push_back(FeatureHash("p2+1").Add(Prefix(at(1), 2)).value());
+  if (clusters_ != nullptr) {
+    const auto& c = s.cluster[i];
+    const long prev = i > 0 ? s.cluster[i - 1][0] : -2;
+    const long next = i + 1 < s.words.size() ? s.cluster[i + 1][0] : -2;
+    out.push_back(FeatureHash("c0").Add(c[0]).value());
+    out.push_back(FeatureHash("c1").Add(c[1]).value());
+    out.push_back(FeatureHash("c2").Add(c[2]).value());
+    out.push_back(FeatureHash("c0-1").Add(prev).value());
+    out.push_back(FeatureHash("c0+1").Add(next).value());
+  }
   if (lexicon_ == nullptr) return;
   const auto& l = s.lex[i];
   const bool definite = (s.signature[i] & 32) != 0;

@@ -2,11 +2,13 @@
 // marsad_text (PosTagger wraps it; the trainer writes it).
 //   marsad-pos 1
 //   lexicon <file name, relative to the model's directory>
+//   clusters <file name, relative to the model's directory>     (optional)
 //   tags <T> <TAG_0> ... <TAG_T-1>
 //   features <N>
 //   <feature hash, 16 hex digits> <tag index>:<weight> ...     N lines, zero weights left out
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,13 +29,13 @@ class PosModel {
   std::vector<int> Decode(const std::vector<std::u32string>& tokens) const;
 
  private:
-  void AddScores(std::uint64_t feature, std::vector<float>& scores) const;
-
   Lexicon lexicon_;
+  std::optional<WordClusters> clusters_;
   PosFeatures features_{&lexicon_};
   std::vector<std::string> tags_;
   FeatureTable table_;
-  std::vector<float> weights_;  // row-major: row * tags + tag
+  std::vector<float> storage_;   // weights, row-major (row * tags + tag), from weights_ on
+  float* weights_ = nullptr;     // first 64-byte boundary in storage_: a 16-tag row is one cache line
 };
 
 }  // namespace marsad::text

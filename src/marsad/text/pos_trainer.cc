@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -55,7 +56,13 @@ Result<std::string> TrainPosTagger(const TrainOptions& o) {
   std::map<std::string, int> tag_id;
   for (std::size_t t = 0; t < tags.size(); ++t) tag_id[tags[t]] = static_cast<int>(t);
 
-  const PosFeatures features(&lex.value());
+  std::optional<WordClusters> clusters;
+  if (!o.clusters_path.empty()) {
+    auto c = WordClusters::Load(o.clusters_path);
+    if (!c.ok()) return c.status();
+    clusters.emplace(std::move(c).value());
+  }
+  const PosFeatures features(&lex.value(), clusters ? &*clusters : nullptr);
   // Static features once per token.
   struct Prepared {
     PosSentence sentence;
@@ -114,8 +121,9 @@ Result<std::string> TrainPosTagger(const TrainOptions& o) {
   std::ofstream out(o.out_path);
   if (!out) return Status::Error(o.out_path + ": cannot write");
   out << PosModel::kHeader << '\n'
-      << "lexicon " << std::filesystem::path(o.lexicon_path).filename().string() << '\n'
-      << "tags " << tags.size();
+      << "lexicon " << std::filesystem::path(o.lexicon_path).filename().string() << '\n';
+  if (clusters) out << "clusters " << std::filesystem::path(o.clusters_path).filename().string() << '\n';
+  out << "tags " << tags.size();
   for (const auto& t : tags) out << ' ' << t;
   out << "\nfeatures " << rows.size() << '\n';
   char buf[64];
