@@ -245,6 +245,8 @@ Phrase ArgumentFinder::PrepositionObject(const std::u32string& prep, std::size_t
     // A coded actor shortly after the preposition is the target (بما في ذلك أمريكا).
     for (std::size_t j = start; j < end && j < start + 6; ++j) {
       if (s_.words[j].punct) break;
+      // في جبال وزيرستان is where, not whom (but بما في ذلك أمريكا is whom).
+      if (j > start && s_.words[j].norm == U"في" && !(j > 0 && s_.words[j - 1].norm == U"بما")) break;
       if (s_.words[j].actor >= 0 && !s_.mentions[s_.words[j].actor].code.empty()) {
         Phrase direct = PhraseAt(start, end);
         if (direct.valid() && direct.last >= j) return direct;

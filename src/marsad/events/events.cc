@@ -58,10 +58,13 @@ Result<EventCoder> EventCoder::LoadDefault(const actors::ActorDictionary* dict) 
 
 namespace {
 
-bool IsNisbaText(std::u32string_view text) {
+// An entity that is one nisba-shaped word (الأمريكية، أميركية، السوريين) and not a place or a
+// person: the pipeline's entities do not say "nisba", so the shape does.
+bool IsNisbaText(std::u32string_view text, const std::string& type) {
+  if (type == "LOC" || type == "PER") return false;
   const std::u32string n = NormalizeArabic(text);
-  return n.find(U' ') == std::u32string::npos && n.starts_with(U"ال") &&
-         (n.ends_with(U"يه") || n.ends_with(U"ي"));
+  return n.find(U' ') == std::u32string::npos && n.size() > 4 &&
+         (n.ends_with(U"يه") || n.ends_with(U"ي") || n.ends_with(U"يون") || n.ends_with(U"يين"));
 }
 
 // Same country or group root (USA, USAGOV), ignoring roles.
@@ -97,7 +100,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
       const bool overlaps = std::any_of(found.begin(), found.end(),
                                         [&](const Found& f) { return f.span.overlaps(e.span); });
       if (overlaps) continue;
-      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size())), e.type == "LOC"});
+      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type), e.type == "LOC"});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });

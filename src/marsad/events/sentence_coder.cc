@@ -60,7 +60,8 @@ const auto& Demonstratives() {
 }
 // What follows a harm verb read as passive (قتلا بانفجار، قتل في هجوم، قتلوا جراء).
 const auto& PassiveCues() {
-  static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم"});
+  static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم",
+                                 "بعدما", "نتيجه", "علي"});
   return s;
 }
 // Adjectives of manner that look like nisbas but name no actor.
