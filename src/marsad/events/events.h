@@ -39,7 +39,8 @@ class EventCoder {
   std::unique_ptr<Impl> impl_;
 };
 
-// True for modalities that are not plain facts (negated, denied, hypothetical).
+// True for events stated as facts: every modality except negated, denied and hypothetical
+// (reported and future events are facts someone asserts). --facts-only keeps these.
 bool IsFact(const Event& event);
 
 }  // namespace marsad::events
