@@ -1,5 +1,7 @@
 #include "marsad/extract/content_scorer.h"
 
+#include "marsad/extract/arabic_date.h"
+
 #include <algorithm>
 #include <optional>
 #include <unordered_set>
@@ -11,6 +13,12 @@
 
 namespace marsad::extract {
 namespace {
+
+// A short block that is only a date ("2024-03-12", "الثلاثاء 12 آذار 2024") is the page's
+// dateline: metadata (Article::date), not a sentence of the article.
+bool IsDateline(const TextBlock& b) {
+  return b.words <= 6 && (ParseIsoDate(b.text) || FindDateInText(b.text));
+}
 
 // A furniture subtree may be pruned by its name only while it holds less than this share of
 // the page's prose: a site that calls its article wrapper "main-with-sidebar" must not lose it.
@@ -244,7 +252,7 @@ std::vector<TextBlock> ContentScorer::KeepInside(const std::vector<std::int32_t>
           const auto prev = prev_decisive(i), next = next_decisive(i);
           const bool prev_ok = prev ? *prev == Kind::kGood : next == Kind::kGood;
           const bool next_ok = next ? *next == Kind::kGood : prev == Kind::kGood;
-          keep = !after_label && LinkDensity(b) <= 0.3 && prev_ok && next_ok;
+          keep = !after_label && LinkDensity(b) <= 0.3 && prev_ok && next_ok && !IsDateline(b);
         }
         break;
       case Kind::kBad:
