@@ -29,7 +29,8 @@ const std::vector<std::string>& Bodies() {
     std::string line;
     while (std::getline(in, line)) {
       auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_object() && j.contains("content") && j["content"].is_string()) out.push_back(j["content"].get<std::string>());
+      if (j.is_object() && j.contains("content") && j["content"].is_string())
+        out.push_back(j["content"].get<std::string>());
     }
     if (out.empty()) std::cerr << "text_bench: no articles in " << path << '\n';
     return out;
@@ -59,7 +60,8 @@ void BM_NormalizeSplitTokenize(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
-  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NormalizeSplitTokenize)->Unit(benchmark::kMillisecond);
 
@@ -115,7 +117,8 @@ const Prepared& Words() {
       const std::u32string u = marsad::ToU32(body);
       for (const auto& s : marsad::text::SplitSentences(u)) {
         std::vector<std::u32string> words;
-        for (const auto& t : marsad::text::Tokenize(u, s.span)) words.emplace_back(u.substr(t.span.start, t.span.size()));
+        for (const auto& t : marsad::text::Tokenize(u, s.span))
+          words.emplace_back(u.substr(t.span.start, t.span.size()));
         out.words += words.size();
         out.sentences.push_back(std::move(words));
       }
@@ -170,7 +173,8 @@ void BM_NormalizeKeyUtf8(benchmark::State& state) {
     for (const auto& w : s) keys.push_back(marsad::ToUtf8(w));
   }
   for (auto _ : state) {
-    for (const auto& k : keys) benchmark::DoNotOptimize(marsad::text::NormalizeKey(std::string_view(k)).data());
+    for (const auto& k : keys)
+      benchmark::DoNotOptimize(marsad::text::NormalizeKey(std::string_view(k)).data());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * keys.size()));
 }

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
       const std::u32string text = marsad::ToU32(j[field].get<std::string>());
       for (const auto& t : marsad::text::Tokenize(text)) {
         if (t.kind != marsad::text::TokenKind::kWord) continue;
-        ++counts[marsad::text::NormalizeKey(std::u32string_view(text).substr(t.span.start, t.span.size()))];
+        ++counts[marsad::text::NormalizeKey(
+            std::u32string_view(text).substr(t.span.start, t.span.size()))];
       }
     }
   }
@@ -43,7 +44,8 @@ int main(int argc, char** argv) {
   });
   std::cout << marsad::text::Lexicon::kHeader << '\n';
   for (const auto& [w, c] : rows) std::cout << marsad::ToUtf8(w) << '\t' << c << '\n';
-  std::cerr << "build_text_lexicon: " << lines << " lines (" << bad << " unreadable), " << counts.size()
-            << " word forms, " << rows.size() << " kept (count >= " << min_count << ")\n";
+  std::cerr << "build_text_lexicon: " << lines << " lines (" << bad << " unreadable), "
+            << counts.size() << " word forms, " << rows.size() << " kept (count >= " << min_count
+            << ")\n";
   return bad == lines && lines > 0 ? 2 : 0;
 }

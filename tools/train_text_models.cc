@@ -29,8 +29,9 @@ int main(int argc, char** argv) {
     }
   }
   marsad::Result<std::string> r = what == "segmenter" ? marsad::text::TrainSegmenter(o)
-                                  : what == "pos"     ? marsad::text::TrainPosTagger(o)
-                                                      : marsad::Status::Error("unknown model '" + what + "'");
+                                  : what == "pos"
+                                      ? marsad::text::TrainPosTagger(o)
+                                      : marsad::Status::Error("unknown model '" + what + "'");
   if (!r.ok()) {
     std::cerr << "train_text_models: " << r.error() << '\n';
     return 2;

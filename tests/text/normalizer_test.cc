@@ -24,16 +24,21 @@ const std::vector<Row>& Rows() {
       {"alef forms unify", "أحمد إلى آخر ٱلكتاب", "احمد الي اخر الكتاب", nullptr},
       {"alef kept when off", "أحمد", "أحمد", [](NormalizeOptions& o) { o.unify_alef = false; }},
       {"alef maqsura to ya", "مصطفى", "مصطفي", nullptr},
-      {"alef maqsura kept when off", "مصطفى", "مصطفى", [](NormalizeOptions& o) { o.alef_maqsura_to_ya = false; }},
+      {"alef maqsura kept when off", "مصطفى", "مصطفى",
+       [](NormalizeOptions& o) { o.alef_maqsura_to_ya = false; }},
       {"ta marbuta kept by default", "مدرسة", "مدرسة", nullptr},
-      {"ta marbuta to ha when on", "مدرسة", "مدرسه", [](NormalizeOptions& o) { o.ta_marbuta_to_ha = true; }},
+      {"ta marbuta to ha when on", "مدرسة", "مدرسه",
+       [](NormalizeOptions& o) { o.ta_marbuta_to_ha = true; }},
       {"tatweel removed", "الحـــرب", "الحرب", nullptr},
-      {"tatweel kept when off", "الحـرب", "الحـرب", [](NormalizeOptions& o) { o.remove_tatweel = false; }},
+      {"tatweel kept when off", "الحـرب", "الحـرب",
+       [](NormalizeOptions& o) { o.remove_tatweel = false; }},
       {"tashkeel removed", "كَتَبَ الطُّلّابُ دَرْسًا", "كتب الطلاب درسا", nullptr},
       {"superscript alef removed", "هٰذا", "هذا", nullptr},
-      {"tashkeel kept when off", "كَتَبَ", "كَتَبَ", [](NormalizeOptions& o) { o.remove_tashkeel = false; }},
+      {"tashkeel kept when off", "كَتَبَ", "كَتَبَ",
+       [](NormalizeOptions& o) { o.remove_tashkeel = false; }},
       {"persian yeh and keheh", "کتاب ایران", "كتاب ايران", nullptr},
-      {"persian kept when off", "کتاب", "کتاب", [](NormalizeOptions& o) { o.persian_letters = false; }},
+      {"persian kept when off", "کتاب", "کتاب",
+       [](NormalizeOptions& o) { o.persian_letters = false; }},
       {"arabic-indic digits", "عام ٢٠١٥ و۱۳۹۴", "عام 2015 و1394", nullptr},
       {"arabic decimal and percent", "٣٫٥٪", "3.5%", nullptr},
       {"digits kept when off", "٢٠١٥", "٢٠١٥", [](NormalizeOptions& o) { o.ascii_digits = false; }},
@@ -41,15 +46,16 @@ const std::vector<Row>& Rows() {
       {"presentation forms to letters", "\uFE8D\uFEDF\uFEE0\uFEEA", "الله", nullptr},
       {"allah ligature", "\uFDF2", "الله", nullptr},
       {"presentation hamza form", "\uFE83\uFEE3\uFEF4\uFEAE", "امير", nullptr},
-      {"presentation kept when nfkc off", "\uFEFB", "\uFEFB", [](NormalizeOptions& o) { o.nfkc = false; }},
+      {"presentation kept when nfkc off", "\uFEFB", "\uFEFB",
+       [](NormalizeOptions& o) { o.nfkc = false; }},
       {"no-break space to space", "أ\u00A0ب", "ا ب", nullptr},
       {"bidi marks removed", "\u200Fدمشق\u200E \u202Bحلب\u202C", "دمشق حلب", nullptr},
       {"zero width removed", "ب\u200Cر\u200D\uFEFFيد", "بريد", nullptr},
-      {"controls kept when off", "\u200Fا", "\u200Fا", [](NormalizeOptions& o) {
-         o.remove_controls = false;
-       }},
+      {"controls kept when off", "\u200Fا", "\u200Fا",
+       [](NormalizeOptions& o) { o.remove_controls = false; }},
       {"latin kept by default", "UN Security", "UN Security", nullptr},
-      {"latin lowercased when on", "UN Security", "un security", [](NormalizeOptions& o) { o.lowercase_latin = true; }},
+      {"latin lowercased when on", "UN Security", "un security",
+       [](NormalizeOptions& o) { o.lowercase_latin = true; }},
       {"empty", "", "", nullptr},
   };
   return rows;
@@ -89,7 +95,8 @@ TEST(Normalizer, OffsetsPointAtTheOriginalCharacters) {
 
 // Every non-empty normalised span maps to a non-empty original span inside the original,
 // spans keep their order, and the original span's normalisation contains the normalised span.
-void CheckOffsetProperties(const std::u32string& original, const NormalizeOptions& options, std::mt19937& rng) {
+void CheckOffsetProperties(const std::u32string& original, const NormalizeOptions& options,
+                           std::mt19937& rng) {
   const NormalizedText n = Normalize(original, options);
   ASSERT_EQ(n.to_original.size(), n.text.size() + 1);
   ASSERT_EQ(n.to_original.back(), original.size());
@@ -107,7 +114,8 @@ void CheckOffsetProperties(const std::u32string& original, const NormalizeOption
     ASSERT_LE(o.end, original.size());
     if (a == b) continue;
     ASSERT_FALSE(o.empty());
-    const std::u32string back = Normalize(std::u32string_view(original).substr(o.start, o.size()), options).text;
+    const std::u32string back =
+        Normalize(std::u32string_view(original).substr(o.start, o.size()), options).text;
     ASSERT_NE(back.find(n.text.substr(a, b - a)), std::u32string::npos)
         << ToUtf8(back) << " | " << ToUtf8(n.text.substr(a, b - a));
   }
@@ -133,7 +141,8 @@ TEST(Normalizer, OffsetMapPropertiesOnRandomText) {
 }
 
 TEST(Normalizer, OffsetMapPropertiesOnRealNews) {
-  const std::string path = std::string(MARSAD_SHARED_DIR) + "/data/corpus/saudinewsnet/sample-200.jsonl";
+  const std::string path =
+      std::string(MARSAD_SHARED_DIR) + "/data/corpus/saudinewsnet/sample-200.jsonl";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "no corpus sample at " << path;
   std::mt19937 rng(7);

@@ -36,10 +36,12 @@ TEST(PosTagger, TagsSentencesOfOurOwn) {
     std::vector<std::string> tags;
   };
   const std::vector<Row> rows = {
-      {"قال الوزير إن ه س يزور المدينة .", {"VERB", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"}},
+      {"قال الوزير إن ه س يزور المدينة .",
+       {"VERB", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"}},
       {"في عام 2015 ,", {"ADP", "NOUN", "NUM", "PUNCT"}},
       // Sentence-initial و is PART in the treebank, و between clauses CCONJ.
-      {"و قال الوزير و أعلنت الحكومة الجديدة", {"PART", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "ADJ"}},
+      {"و قال الوزير و أعلنت الحكومة الجديدة",
+       {"PART", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "ADJ"}},
   };
   for (const Row& row : rows) {
     const auto tags = Tags(row.tokens);

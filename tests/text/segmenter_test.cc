@@ -67,7 +67,8 @@ TEST(Segmenter, HardWords) {
       {"Obama", "Obama"},
       {"،", "،"},
   };
-  for (const auto& [word, expected] : rows) EXPECT_EQ(Joined(Model().Segment(ToU32(word))), expected) << word;
+  for (const auto& [word, expected] : rows)
+    EXPECT_EQ(Joined(Model().Segment(ToU32(word))), expected) << word;
 }
 
 TEST(Segmenter, SegmentsConcatenateBackToTheWord) {

@@ -16,33 +16,46 @@ struct Row {
 std::vector<std::string> Split(const std::string& body) {
   const std::u32string u = ToU32(body);
   std::vector<std::string> out;
-  for (const Sentence& s : SplitSentences(u)) out.push_back(ToUtf8(std::u32string_view(u).substr(s.span.start, s.span.size())));
+  for (const Sentence& s : SplitSentences(u))
+    out.push_back(ToUtf8(std::u32string_view(u).substr(s.span.start, s.span.size())));
   return out;
 }
 
 TEST(SentenceSplitter, FollowsTheTable) {
   const std::vector<Row> rows = {
       {"full stop", "وصل الوزير. وبدأ الاجتماع.", {"وصل الوزير.", "وبدأ الاجتماع."}},
-      {"arabic question mark", "هل انتهت الأزمة؟ لا أحد يعرف.", {"هل انتهت الأزمة؟", "لا أحد يعرف."}},
-      {"latin question and exclamation", "ماذا حدث? لا شيء! انتهى", {"ماذا حدث?", "لا شيء!", "انتهى"}},
+      {"arabic question mark",
+       "هل انتهت الأزمة؟ لا أحد يعرف.",
+       {"هل انتهت الأزمة؟", "لا أحد يعرف."}},
+      {"latin question and exclamation",
+       "ماذا حدث? لا شيء! انتهى",
+       {"ماذا حدث?", "لا شيء!", "انتهى"}},
       {"arabic semicolon", "ارتفعت الأسعار؛ وتراجع الطلب", {"ارتفعت الأسعار؛", "وتراجع الطلب"}},
       {"repeated marks stay together", "حقا؟! نعم.", {"حقا؟!", "نعم."}},
-      {"decimal number", "بلغ النمو 3.5 في المئة. وتوقع المزيد", {"بلغ النمو 3.5 في المئة.", "وتوقع المزيد"}},
+      {"decimal number",
+       "بلغ النمو 3.5 في المئة. وتوقع المزيد",
+       {"بلغ النمو 3.5 في المئة.", "وتوقع المزيد"}},
       {"arabic-indic decimal", "سعر البرميل ٥٠.٢ دولار.", {"سعر البرميل ٥٠.٢ دولار."}},
       {"year at the end", "وقع ذلك عام 2015. ثم انتهى", {"وقع ذلك عام 2015.", "ثم انتهى"}},
       {"doctor abbreviation", "قال د. محمد علي إن الوضع صعب.", {"قال د. محمد علي إن الوضع صعب."}},
       {"professor abbreviation", "حاضر أ. سامي في الجامعة.", {"حاضر أ. سامي في الجامعة."}},
       {"po box", "العنوان ص.ب 1234 الرياض. اتصل بنا", {"العنوان ص.ب 1234 الرياض.", "اتصل بنا"}},
-      {"latin initials", "زار U.S. Senator البلاد. ثم غادر", {"زار U.S. Senator البلاد.", "ثم غادر"}},
+      {"latin initials",
+       "زار U.S. Senator البلاد. ثم غادر",
+       {"زار U.S. Senator البلاد.", "ثم غادر"}},
       {"closing quote stays", "قال: \"لن نتراجع.\" ثم غادر.", {"قال: \"لن نتراجع.\"", "ثم غادر."}},
       {"closing guillemet stays", "وأضاف «انتهى الأمر؟» وصمت.", {"وأضاف «انتهى الأمر؟»", "وصمت."}},
-      {"no split inside parentheses", "أعلن المتحدث (وهو مسؤول. رفيع) الخبر. وانتهى", {"أعلن المتحدث (وهو مسؤول. رفيع) الخبر.", "وانتهى"}},
+      {"no split inside parentheses",
+       "أعلن المتحدث (وهو مسؤول. رفيع) الخبر. وانتهى",
+       {"أعلن المتحدث (وهو مسؤول. رفيع) الخبر.", "وانتهى"}},
       {"closing bracket stays", "وصل الوفد (أمس.) ثم بدأ", {"وصل الوفد (أمس.)", "ثم بدأ"}},
       {"ellipsis continues", "كان الأمر... غريبا.", {"كان الأمر... غريبا."}},
       {"url dots", "زوروا www.spa.gov.sa للمزيد. شكرا", {"زوروا www.spa.gov.sa للمزيد.", "شكرا"}},
       {"missing space after stop", "انتهت الحرب.وقال الرئيس", {"انتهت الحرب.", "وقال الرئيس"}},
       {"list number", "1. البند الأول\n2. البند الثاني", {"1. البند الأول", "2. البند الثاني"}},
-      {"heading between blank lines", "عنوان الخبر\n\nوصل الوزير اليوم. وبدأ", {"عنوان الخبر", "وصل الوزير اليوم.", "وبدأ"}},
+      {"heading between blank lines",
+       "عنوان الخبر\n\nوصل الوزير اليوم. وبدأ",
+       {"عنوان الخبر", "وصل الوزير اليوم.", "وبدأ"}},
       {"paragraphs", "الفقرة الأولى\n\n الفقرة الثانية ", {"الفقرة الأولى", "الفقرة الثانية"}},
       {"blank only", " \n\n \n", {}},
       {"empty", "", {}},

@@ -12,7 +12,8 @@ std::string Show(const std::string& text) {
   std::string out;
   for (const Token& t : Tokenize(u)) {
     if (!out.empty()) out += ' ';
-    out += ToUtf8(std::u32string_view(u).substr(t.span.start, t.span.size())) + "/" + TokenKindName(t.kind);
+    out += ToUtf8(std::u32string_view(u).substr(t.span.start, t.span.size())) + "/" +
+           TokenKindName(t.kind);
   }
   return out;
 }
@@ -29,7 +30,8 @@ TEST(Tokenizer, FollowsTheTable) {
       {"هل؟ (نعم)", "هل/word ؟/punct (/punct نعم/word )/punct"},
       {"Barack Obama وal-Assad", "Barack/latin Obama/latin و/word al-Assad/latin"},
       {"F16 COVID19", "F16/latin COVID19/latin"},
-      {"زوروا https://www.spa.gov.sa/news?id=5.", "زوروا/word https://www.spa.gov.sa/news?id=5/url ./punct"},
+      {"زوروا https://www.spa.gov.sa/news?id=5.",
+       "زوروا/word https://www.spa.gov.sa/news?id=5/url ./punct"},
       {"www.aawsat.com، اليوم", "www.aawsat.com/url ،/punct اليوم/word"},
       {"راسلونا info@spa.gov.sa.", "راسلونا/word info@spa.gov.sa/email ./punct"},
       {"#السعودية #Saudi_News", "#السعودية/hashtag #Saudi_News/hashtag"},

@@ -228,8 +228,9 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   } else if (!noun) {
     return false;
   }
-  // Skip a particle between the support verb and its complement (قامت بالفعل بإمداد).
-  for (std::size_t back = 0; back < 3; ++back) {
+  // Skip a particle or a short phrase between the support verb and its complement (قامت
+  // بالفعل بإمداد، قام متظاهرون في ضواحي المدينة بالاحتجاج).
+  for (std::size_t back = 0; back < 5; ++back) {
     const Word& v = s_.words[k];
     if (SupportVerbs().count((StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
     if (v.punct || k == 0) break;

@@ -8,13 +8,15 @@ namespace marsad::text::chars {
 // block (U+0600–U+06FF, most of a news text) from a table built from these.
 constexpr bool IsTashkeelRange(char32_t c) {
   return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06DC) ||
-         (c >= 0x06DF && c <= 0x06E4) || c == 0x06E7 || c == 0x06E8 || (c >= 0x06EA && c <= 0x06ED) ||
-         (c >= 0x0610 && c <= 0x061A) || (c >= 0x08D3 && c <= 0x08FF);
+         (c >= 0x06DF && c <= 0x06E4) || c == 0x06E7 || c == 0x06E8 ||
+         (c >= 0x06EA && c <= 0x06ED) || (c >= 0x0610 && c <= 0x061A) ||
+         (c >= 0x08D3 && c <= 0x08FF);
 }
 constexpr bool IsArabicLetterRange(char32_t c) {
-  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06EE && c <= 0x06EF) || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF ||
-         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFB) ||
+  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) ||
+         (c >= 0x0671 && c <= 0x06D3) || c == 0x06D5 || (c >= 0x06EE && c <= 0x06EF) ||
+         (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF || (c >= 0x0750 && c <= 0x077F) ||
+         (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFB) ||
          (c >= 0xFE70 && c <= 0xFEFC);
 }
 constexpr unsigned char kLetterBit = 1, kTashkeelBit = 2;
@@ -51,7 +53,9 @@ inline bool IsArabicWordChar(char32_t c) {
 }
 
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-inline bool IsArabicIndicDigit(char32_t c) { return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9); }
+inline bool IsArabicIndicDigit(char32_t c) {
+  return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
 inline bool IsDigit(char32_t c) { return IsAsciiDigit(c) || IsArabicIndicDigit(c); }
 inline int DigitValue(char32_t c) {
   if (IsAsciiDigit(c)) return static_cast<int>(c - U'0');
@@ -60,7 +64,9 @@ inline int DigitValue(char32_t c) {
   return -1;
 }
 
-inline bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+inline bool IsAsciiLetter(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
 // Latin letters including accented ones (Latin-1 supplement and Latin Extended-A/B).
 inline bool IsLatinLetter(char32_t c) {
   return IsAsciiLetter(c) || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
@@ -73,11 +79,13 @@ inline bool IsInvisibleControl(char32_t c) {
 }
 
 inline bool IsSpace(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x00A0 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' ||
+         c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
 }
 
-inline bool IsLineBreak(char32_t c) { return c == U'\n' || c == 0x2028 || c == 0x2029 || c == U'\r'; }
+inline bool IsLineBreak(char32_t c) {
+  return c == U'\n' || c == 0x2028 || c == 0x2029 || c == U'\r';
+}
 
 }  // namespace marsad::text::chars

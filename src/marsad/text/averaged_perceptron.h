@@ -49,7 +49,8 @@ class AveragedWeights {
       }
       if (any) out.emplace_back(key, std::move(avg));
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
   }
 

@@ -14,21 +14,23 @@ const Normalizer& CliticAnalysis::WordNormalizer() {
 }
 
 const std::vector<std::u32string>& CliticAnalysis::Prefixes() {
-  static const std::vector<std::u32string> p = {U"",   U"و",  U"ف",  U"ب",  U"ك",  U"ل",  U"س",  U"وب",
-                                                 U"وك", U"ول", U"وس", U"فب", U"فك", U"فل", U"فس"};
+  static const std::vector<std::u32string> p = {U"",   U"و",  U"ف",  U"ب",  U"ك",
+                                                U"ل",  U"س",  U"وب", U"وك", U"ول",
+                                                U"وس", U"فب", U"فك", U"فل", U"فس"};
   return p;
 }
 
 const std::vector<std::u32string>& CliticAnalysis::Suffixes() {
-  static const std::vector<std::u32string> s = {U"",   U"ه",  U"ها", U"هم", U"هما", U"هن", U"كم",
-                                                 U"كن", U"كما", U"ك", U"ي",  U"نا",  U"ني"};
+  static const std::vector<std::u32string> s = {U"",   U"ه",   U"ها", U"هم", U"هما", U"هن", U"كم",
+                                                U"كن", U"كما", U"ك",  U"ي",  U"نا",  U"ني"};
   return s;
 }
 
 namespace {
 
 bool EndsWithPreposition(std::u32string_view prefix) {
-  return !prefix.empty() && (prefix.back() == U'ب' || prefix.back() == U'ل' || prefix.back() == U'ك');
+  return !prefix.empty() &&
+         (prefix.back() == U'ب' || prefix.back() == U'ل' || prefix.back() == U'ك');
 }
 
 }  // namespace
@@ -54,7 +56,8 @@ void CliticAnalysis::Candidates(std::u32string_view w, std::vector<CliticCandida
   }
 }
 
-std::vector<std::u32string> CliticAnalysis::Apply(std::u32string_view surface, const NormalizedText& n,
+std::vector<std::u32string> CliticAnalysis::Apply(std::u32string_view surface,
+                                                  const NormalizedText& n,
                                                   const CliticCandidate& c) {
   std::vector<std::size_t> cuts;
   for (std::size_t k = 1; k <= c.prefix_len; ++k) cuts.push_back(k);  // one letter per proclitic
@@ -90,9 +93,11 @@ long Bucket(const Lexicon& lex, std::u32string_view w) {
 
 // The stem as the lexicon would list it: للسلطة = ل + (ا)لسلطة (the article's alef is not
 // written after ل); كلمته = كلمة + ه (ta marbuta is written ت before a pronoun).
-std::u32string ListedStem(std::u32string_view pre, std::u32string_view stem, std::u32string_view suf) {
+std::u32string ListedStem(std::u32string_view pre, std::u32string_view stem,
+                          std::u32string_view suf) {
   std::u32string listed(stem);
-  if (!pre.empty() && pre.back() == U'ل' && stem.starts_with(U"ل")) listed.insert(listed.begin(), U'ا');
+  if (!pre.empty() && pre.back() == U'ل' && stem.starts_with(U"ل"))
+    listed.insert(listed.begin(), U'ا');
   if (!suf.empty() && stem.size() >= 2 && stem.ends_with(U"ت")) listed.back() = U'ة';
   if (!suf.empty() && stem.size() >= 2 && stem.ends_with(U"ئ")) listed.back() = U'ء';
   return listed;
@@ -104,7 +109,8 @@ bool StemLooksCliticized(std::u32string_view stem) {
   if (stem.size() < 4) return false;
   if (stem.starts_with(U"لل")) return true;
   const char32_t c = stem[0];
-  return (c == U'ب' || c == U'ك' || c == U'ل' || c == U'ف' || c == U'و') && stem.substr(1, 2) == U"ال";
+  return (c == U'ب' || c == U'ك' || c == U'ل' || c == U'ف' || c == U'و') &&
+         stem.substr(1, 2) == U"ال";
 }
 
 long CliticAnalysis::StemEvidence(std::u32string_view w, const CliticCandidate& c) const {
@@ -140,7 +146,8 @@ void CliticAnalysis::Features(std::u32string_view w, const CliticCandidate& c, l
     out.push_back(f("c.s0").Add(stem.substr(0, 1)).value());
     out.push_back(f("c.s01").Add(stem.substr(0, 2)).value());
     out.push_back(f("c.se").Add(stem.substr(stem.size() - 1)).value());
-    out.push_back(f("c.se2").Add(stem.substr(stem.size() - std::min<std::size_t>(2, stem.size()))).value());
+    out.push_back(
+        f("c.se2").Add(stem.substr(stem.size() - std::min<std::size_t>(2, stem.size()))).value());
     out.push_back(f("c.sal").Add(static_cast<long>(stem.starts_with(U"ال"))).value());
     out.push_back(g("g.s0").Add(stem.substr(0, 1)).value());
     out.push_back(g("g.se").Add(stem.substr(stem.size() - 1)).value());

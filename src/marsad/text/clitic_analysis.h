@@ -19,8 +19,8 @@
 namespace marsad::text {
 
 struct CliticCandidate {
-  std::uint8_t prefix = 0;  // index into CliticAnalysis::Prefixes()
-  std::uint8_t suffix = 0;  // index into CliticAnalysis::Suffixes()
+  std::uint8_t prefix = 0;      // index into CliticAnalysis::Prefixes()
+  std::uint8_t suffix = 0;      // index into CliticAnalysis::Suffixes()
   std::uint8_t prefix_len = 0;  // letters of the normalised word
   std::uint8_t suffix_len = 0;
 };
@@ -40,7 +40,8 @@ class CliticAnalysis {
   // The surface segments of a candidate. `normalized` is Normalize(surface) with default
   // options (the text the candidate was found in); its offset map puts the cuts back on the
   // surface so tashkeel stays on the letter it belongs to.
-  static std::vector<std::u32string> Apply(std::u32string_view surface, const NormalizedText& normalized,
+  static std::vector<std::u32string> Apply(std::u32string_view surface,
+                                           const NormalizedText& normalized,
                                            const CliticCandidate& c);
   // How well the lexicon knows the candidate's stem (a log-count bucket, 0 = unseen), so a
   // candidate can be compared with the best-known stem among its rivals.

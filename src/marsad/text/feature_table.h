@@ -28,7 +28,8 @@ class FeatureHash {
     return *this;
   }
   FeatureHash& Add(long v) {
-    for (int k = 0; k < 8; ++k) Byte(static_cast<unsigned char>(static_cast<unsigned long>(v) >> (8 * k)));
+    for (int k = 0; k < 8; ++k)
+      Byte(static_cast<unsigned char>(static_cast<unsigned long>(v) >> (8 * k)));
     return *this;
   }
   // Never 0: 0 marks an empty slot in FeatureTable.
@@ -53,7 +54,8 @@ class FeatureTable {
 
   // values[r] is the value of keys[r]; without values, the value is the row number r.
   // Returns false when a value does not fit in 20 bits.
-  bool Build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>* values = nullptr) {
+  bool Build(const std::vector<std::uint64_t>& keys,
+             const std::vector<std::uint32_t>* values = nullptr) {
     std::size_t cap = 16;
     while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load at most 2/3
     mask_ = cap - 1;
@@ -91,7 +93,9 @@ class FeatureTable {
     const std::uint64_t t = k & ~kMaxValue;
     return t != 0 ? t : (kMaxValue + 1);
   }
-  static std::size_t Mix(std::uint64_t k) { return static_cast<std::size_t>(k ^ (k >> 23) ^ (k >> 41)); }
+  static std::size_t Mix(std::uint64_t k) {
+    return static_cast<std::size_t>(k ^ (k >> 23) ^ (k >> 41));
+  }
   std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
 };

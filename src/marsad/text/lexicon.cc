@@ -18,9 +18,11 @@ Result<Lexicon> Lexicon::Load(const std::string& path) {
   while (std::getline(in, line)) {
     ++line_no;
     const std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": no tab");
+    if (tab == std::string::npos)
+      return Status::Error(path + ":" + std::to_string(line_no) + ": no tab");
     keys.push_back(Key(ToU32(std::string_view(line).substr(0, tab))));
-    counts.push_back(static_cast<std::uint32_t>(BucketOfCount(std::strtoull(line.c_str() + tab + 1, nullptr, 10))));
+    counts.push_back(static_cast<std::uint32_t>(
+        BucketOfCount(std::strtoull(line.c_str() + tab + 1, nullptr, 10))));
   }
   if (!lex.table_.Build(keys, &counts)) return Status::Error(path + ": bad counts");
   lex.size_ = keys.size();

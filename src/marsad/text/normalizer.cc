@@ -86,19 +86,31 @@ char32_t Normalizer::MapSimple(char32_t c) const {
   if (o.remove_controls && chars::IsInvisibleControl(c)) return kDrop;
   if (o.remove_tashkeel && chars::IsTashkeel(c)) return kDrop;
   if (o.remove_tatweel && chars::IsTatweel(c)) return kDrop;
-  if (o.unify_alef && (c == U'أ' || c == U'إ' || c == U'آ' || c == U'ٱ' || c == 0x0672 || c == 0x0673)) {
+  if (o.unify_alef &&
+      (c == U'أ' || c == U'إ' || c == U'آ' || c == U'ٱ' || c == 0x0672 || c == 0x0673)) {
     return U'ا';
   }
   if (o.alef_maqsura_to_ya && c == U'ى') return U'ي';
   if (o.ta_marbuta_to_ha && c == U'ة') return U'ه';
   if (o.persian_letters) {
     switch (c) {
-      case U'ی': case U'ې': case U'ۍ': return o.alef_maqsura_to_ya ? U'ي' : U'ى';  // Farsi yeh
-      case U'ک': case U'ڪ': return U'ك';
-      case U'ە': case U'ہ': case U'ھ': return U'ه';
-      case U'ۀ': return U'ه';
-      case U'ۃ': return o.ta_marbuta_to_ha ? U'ه' : U'ة';
-      default: break;
+      case U'ی':
+      case U'ې':
+      case U'ۍ':
+        return o.alef_maqsura_to_ya ? U'ي' : U'ى';  // Farsi yeh
+      case U'ک':
+      case U'ڪ':
+        return U'ك';
+      case U'ە':
+      case U'ہ':
+      case U'ھ':
+        return U'ه';
+      case U'ۀ':
+        return U'ه';
+      case U'ۃ':
+        return o.ta_marbuta_to_ha ? U'ه' : U'ة';
+      default:
+        break;
     }
   }
   if (o.ascii_digits) {

@@ -27,8 +27,12 @@ long Shape(std::u32string_view w) {
   return shape;
 }
 
-std::u32string_view Suffix(std::u32string_view w, std::size_t n) { return w.substr(w.size() - std::min(n, w.size())); }
-std::u32string_view Prefix(std::u32string_view w, std::size_t n) { return w.substr(0, std::min(n, w.size())); }
+std::u32string_view Suffix(std::u32string_view w, std::size_t n) {
+  return w.substr(w.size() - std::min(n, w.size()));
+}
+std::u32string_view Prefix(std::u32string_view w, std::size_t n) {
+  return w.substr(0, std::min(n, w.size()));
+}
 
 const std::u32string kStart = U"<s>";
 const std::u32string kEnd = U"</s>";
@@ -36,7 +40,8 @@ const std::u32string kEnd = U"</s>";
 enum Lex { kFw, kFo, kFa, kFh, kFb, kFs, kFwa };
 
 // Bucket of a + b, built in a scratch buffer (no allocation once it has grown).
-long BucketOf(const Lexicon& lex, std::u32string& scratch, std::u32string_view a, std::u32string_view b) {
+long BucketOf(const Lexicon& lex, std::u32string& scratch, std::u32string_view a,
+              std::u32string_view b) {
   scratch.assign(a);
   scratch.append(b);
   return lex.Bucket(scratch);
@@ -62,7 +67,8 @@ Result<WordClusters> WordClusters::Load(const std::string& path) {
     const std::string word = line.substr(0, tab);
     if (word.empty()) continue;  // a form that was all invisible characters
     keys.push_back(Lexicon::Key(NormalizeKey(ToU32(word))));
-    wc.ids_.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b), static_cast<std::uint16_t>(c)});
+    wc.ids_.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b),
+                       static_cast<std::uint16_t>(c)});
   }
   if (!wc.table_.Build(keys)) return Status::Error(path + ": too many words");
   return wc;
@@ -96,17 +102,19 @@ PosSentence PosFeatures::Prepare(const std::vector<std::u32string>& tokens) cons
     l[kFw] = lexicon_->Bucket(w);
     l[kFa] = BucketOf(*lexicon_, scratch, U"ال", base);
     l[kFo] = definite ? lexicon_->Bucket(base) : l[kFa];
-    l[kFh] = std::max(BucketOf(*lexicon_, scratch, pron_base, U"ه"), BucketOf(*lexicon_, scratch, pron_base, U"ها"));
+    l[kFh] = std::max(BucketOf(*lexicon_, scratch, pron_base, U"ه"),
+                      BucketOf(*lexicon_, scratch, pron_base, U"ها"));
     l[kFb] = BucketOf(*lexicon_, scratch, U"ب", w);
     l[kFs] = BucketOf(*lexicon_, scratch, U"س", base);
     l[kFwa] = BucketOf(*lexicon_, scratch, U"و", w);
-    s.signature[i] = (l[kFa] > 2 ? 1 : 0) + (l[kFh] > 2 ? 2 : 0) + (l[kFb] > 2 ? 4 : 0) + (l[kFs] > 2 ? 8 : 0) +
-                     (l[kFw] > 3 ? 16 : 0) + (definite ? 32 : 0);
+    s.signature[i] = (l[kFa] > 2 ? 1 : 0) + (l[kFh] > 2 ? 2 : 0) + (l[kFb] > 2 ? 4 : 0) +
+                     (l[kFs] > 2 ? 8 : 0) + (l[kFw] > 3 ? 16 : 0) + (definite ? 32 : 0);
   }
   return s;
 }
 
-void PosFeatures::Static(const PosSentence& s, std::size_t i, std::vector<std::uint64_t>& out) const {
+void PosFeatures::Static(const PosSentence& s, std::size_t i,
+                         std::vector<std::uint64_t>& out) const {
   const std::u32string_view w = s.words[i];
   auto at = [&](long k) -> std::u32string_view {
     const long j = static_cast<long>(i) + k;
@@ -121,7 +129,10 @@ void PosFeatures::Static(const PosSentence& s, std::size_t i, std::vector<std::u
     out.push_back(FeatureHash("s").Add(static_cast<long>(n)).Add(Suffix(w, n)).value());
     out.push_back(FeatureHash("p").Add(static_cast<long>(n)).Add(Prefix(w, n)).value());
   }
-  out.push_back(FeatureHash("shape").Add(Shape(w)).Add(static_cast<long>(std::min<std::size_t>(w.size(), 6))).value());
+  out.push_back(FeatureHash("shape")
+                    .Add(Shape(w))
+                    .Add(static_cast<long>(std::min<std::size_t>(w.size(), 6)))
+                    .value());
   out.push_back(FeatureHash("w-1").Add(at(-1)).value());
   out.push_back(FeatureHash("w+1").Add(at(1)).value());
   out.push_back(FeatureHash("w-2").Add(at(-2)).value());
@@ -146,7 +157,8 @@ void PosFeatures::Static(const PosSentence& s, std::size_t i, std::vector<std::u
   const bool definite = (s.signature[i] & 32) != 0;
   out.push_back(FeatureHash("fw").Add(l[kFw]).value());
   out.push_back(FeatureHash("fo").Add(static_cast<long>(definite)).Add(l[kFo]).value());
-  out.push_back(FeatureHash("fwfo").Add(static_cast<long>(definite)).Add(l[kFw] / 3).Add(l[kFo] / 3).value());
+  out.push_back(
+      FeatureHash("fwfo").Add(static_cast<long>(definite)).Add(l[kFw] / 3).Add(l[kFo] / 3).value());
   out.push_back(FeatureHash("fos2").Add(std::min(l[kFo], 6L) / 2).Add(Suffix(w, 2)).value());
   out.push_back(FeatureHash("fa").Add(l[kFa] / 2).value());
   out.push_back(FeatureHash("fh").Add(l[kFh] / 2).value());
@@ -164,11 +176,14 @@ void PosFeatures::Static(const PosSentence& s, std::size_t i, std::vector<std::u
   out.push_back(FeatureHash("sigsig+1").Add(sig).Add(sig_next).value());
 }
 
-void PosFeatures::History(const PosSentence& s, std::size_t i, int prev, int prev2, std::vector<std::uint64_t>& out) {
+void PosFeatures::History(const PosSentence& s, std::size_t i, int prev, int prev2,
+                          std::vector<std::uint64_t>& out) {
   out.push_back(FeatureHash("t-1").Add(static_cast<long>(prev)).value());
-  out.push_back(FeatureHash("t-2t-1").Add(static_cast<long>(prev2)).Add(static_cast<long>(prev)).value());
+  out.push_back(
+      FeatureHash("t-2t-1").Add(static_cast<long>(prev2)).Add(static_cast<long>(prev)).value());
   out.push_back(FeatureHash("t-1w").Add(static_cast<long>(prev)).Add(s.words[i]).value());
-  out.push_back(FeatureHash("t-1s2").Add(static_cast<long>(prev)).Add(Suffix(s.words[i], 2)).value());
+  out.push_back(
+      FeatureHash("t-1s2").Add(static_cast<long>(prev)).Add(Suffix(s.words[i], 2)).value());
 }
 
 }  // namespace marsad::text

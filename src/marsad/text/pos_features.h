@@ -35,9 +35,9 @@ class WordClusters {
 };
 
 struct PosSentence {
-  std::vector<std::u32string> words;       // NormalizeKey forms
-  std::vector<std::array<long, 7>> lex;    // lexicon buckets, see PosFeatures::Prepare
-  std::vector<long> signature;             // clitic-taking bit set per token
+  std::vector<std::u32string> words;         // NormalizeKey forms
+  std::vector<std::array<long, 7>> lex;      // lexicon buckets, see PosFeatures::Prepare
+  std::vector<long> signature;               // clitic-taking bit set per token
   std::vector<std::array<long, 3>> cluster;  // coarse/mid/fine cluster ids, -1 when unknown
 };
 
@@ -50,7 +50,8 @@ class PosFeatures {
   // Static features of token i (appended to out).
   void Static(const PosSentence& s, std::size_t i, std::vector<std::uint64_t>& out) const;
   // History features of token i given the previous two tags (-1 = sentence start).
-  static void History(const PosSentence& s, std::size_t i, int prev, int prev2, std::vector<std::uint64_t>& out);
+  static void History(const PosSentence& s, std::size_t i, int prev, int prev2,
+                      std::vector<std::uint64_t>& out);
 
  private:
   const Lexicon* lexicon_;

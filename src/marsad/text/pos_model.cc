@@ -11,7 +11,8 @@ Status PosModel::Load(const std::string& path) {
   if (!in) return Status::Error(path + ": cannot open POS model");
   std::string line, word, lexicon_name;
   if (!std::getline(in, line) || line != kHeader) {
-    return Status::Error(path + ": not a POS model (expected header '" + std::string(kHeader) + "')");
+    return Status::Error(path + ": not a POS model (expected header '" + std::string(kHeader) +
+                         "')");
   }
   std::size_t ntags = 0, n = 0;
   if (!(in >> word >> lexicon_name) || word != "lexicon" || !(in >> word)) {
@@ -25,10 +26,12 @@ Status PosModel::Load(const std::string& path) {
     if (!c.ok()) return c.status();
     clusters_.emplace(std::move(c).value());
   }
-  if (word != "tags" || !(in >> ntags) || ntags == 0 || ntags > 64) return Status::Error(path + ": malformed header lines");
+  if (word != "tags" || !(in >> ntags) || ntags == 0 || ntags > 64)
+    return Status::Error(path + ": malformed header lines");
   tags_.resize(ntags);
   for (auto& t : tags_) in >> t;
-  if (!(in >> word >> n) || word != "features") return Status::Error(path + ": malformed header lines");
+  if (!(in >> word >> n) || word != "features")
+    return Status::Error(path + ": malformed header lines");
   auto lex = Lexicon::Load((dir / lexicon_name).string());
   if (!lex.ok()) return lex.status();
   lexicon_ = std::move(lex).value();
@@ -49,7 +52,8 @@ Status PosModel::Load(const std::string& path) {
     const std::size_t row = keys.size() - 1;
     while (*p != '\0') {
       const unsigned long tag = std::strtoul(p, &end, 10);
-      if (end == p || *end != ':' || tag >= ntags) return Status::Error(path + ": bad weight in row " + std::to_string(row));
+      if (end == p || *end != ':' || tag >= ntags)
+        return Status::Error(path + ": bad weight in row " + std::to_string(row));
       p = end + 1;
       weights_[row * ntags + tag] = std::strtof(p, &end);
       p = end;

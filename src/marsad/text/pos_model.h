@@ -34,8 +34,8 @@ class PosModel {
   PosFeatures features_{&lexicon_};
   std::vector<std::string> tags_;
   FeatureTable table_;
-  std::vector<float> storage_;   // weights, row-major (row * tags + tag), from weights_ on
-  float* weights_ = nullptr;     // first 64-byte boundary in storage_: a 16-tag row is one cache line
+  std::vector<float> storage_;  // weights, row-major (row * tags + tag), from weights_ on
+  float* weights_ = nullptr;  // first 64-byte boundary in storage_: a 16-tag row is one cache line
 };
 
 }  // namespace marsad::text

@@ -122,7 +122,8 @@ Result<std::string> TrainPosTagger(const TrainOptions& o) {
   if (!out) return Status::Error(o.out_path + ": cannot write");
   out << PosModel::kHeader << '\n'
       << "lexicon " << std::filesystem::path(o.lexicon_path).filename().string() << '\n';
-  if (clusters) out << "clusters " << std::filesystem::path(o.clusters_path).filename().string() << '\n';
+  if (clusters)
+    out << "clusters " << std::filesystem::path(o.clusters_path).filename().string() << '\n';
   out << "tags " << tags.size();
   for (const auto& t : tags) out << ' ' << t;
   out << "\nfeatures " << rows.size() << '\n';
@@ -139,9 +140,9 @@ Result<std::string> TrainPosTagger(const TrainOptions& o) {
     out << '\n';
   }
   if (!out) return Status::Error(o.out_path + ": write failed");
-  return "pos: " + std::to_string(data.size()) + " sentences, " + std::to_string(tokens) + " tokens, " +
-         std::to_string(tags.size()) + " tags, " + std::to_string(rows.size()) + " features, " +
-         std::to_string(errors) + " training errors in the last epoch";
+  return "pos: " + std::to_string(data.size()) + " sentences, " + std::to_string(tokens) +
+         " tokens, " + std::to_string(tags.size()) + " tags, " + std::to_string(rows.size()) +
+         " features, " + std::to_string(errors) + " training errors in the last epoch";
 }
 
 }  // namespace marsad::text

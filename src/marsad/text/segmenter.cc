@@ -40,12 +40,16 @@ std::optional<std::size_t> NumberPercentCut(std::u32string_view w) {
   return w.size() - 1;
 }
 
-bool IsProcliticLetter(char32_t c) { return c == U'و' || c == U'ف' || c == U'ب' || c == U'ل' || c == U'ك'; }
+bool IsProcliticLetter(char32_t c) {
+  return c == U'و' || c == U'ف' || c == U'ب' || c == U'ل' || c == U'ك';
+}
 
 bool IsNumber(std::u32string_view w) {
   if (w.empty() || !chars::IsDigit(w.front())) return false;
   for (char32_t c : w) {
-    if (!chars::IsDigit(c) && c != U'.' && c != U',' && c != U'٫' && c != U'٬' && c != U'%' && c != U'٪') return false;
+    if (!chars::IsDigit(c) && c != U'.' && c != U',' && c != U'٫' && c != U'٬' && c != U'%' &&
+        c != U'٪')
+      return false;
   }
   return true;
 }
@@ -61,13 +65,14 @@ bool IsArabicOnly(std::u32string_view w) {
 
 // Segments of word; *stem_index is the segment that carries the meaning (or npos when none:
 // له = ل+ه).
-static std::vector<std::u32string> SegmentWord(const SegmenterModel& model, std::u32string_view word,
-                                               std::size_t* stem_index) {
+static std::vector<std::u32string> SegmentWord(const SegmenterModel& model,
+                                               std::u32string_view word, std::size_t* stem_index) {
   std::vector<std::u32string> out;
   std::size_t a = 0, b = word.size();
   while (a < b && chars::IsTatweel(word[a])) ++a;
   while (b > a && chars::IsTatweel(word[b - 1])) --b;
-  if (word.substr(a, b - a) == U"ال") b = word.size();  // "الـ" (the article written alone) stays whole
+  if (word.substr(a, b - a) == U"ال")
+    b = word.size();  // "الـ" (the article written alone) stays whole
   if (a > 0) out.emplace_back(word.substr(0, a));  // "ـلا": UD splits the leading tatweel
   const std::u32string_view core = word.substr(a, b - a);
   std::size_t stem = core.empty() ? std::u32string::npos : out.size();
@@ -75,7 +80,8 @@ static std::vector<std::u32string> SegmentWord(const SegmenterModel& model, std:
   } else if (auto cut = NumberPercentCut(core)) {
     out.emplace_back(core.substr(0, *cut));
     out.emplace_back(core.substr(*cut));
-  } else if (core.size() > 1 && IsProcliticLetter(core[0]) && chars::IsDigit(core[1]) && IsNumber(core.substr(1))) {
+  } else if (core.size() > 1 && IsProcliticLetter(core[0]) && chars::IsDigit(core[1]) &&
+             IsNumber(core.substr(1))) {
     out.emplace_back(core.substr(0, 1));  // و2006, ب15000: conjunction or preposition + number
     stem = out.size();
     if (auto c2 = NumberPercentCut(core.substr(1))) {
@@ -95,7 +101,8 @@ static std::vector<std::u32string> SegmentWord(const SegmenterModel& model, std:
       std::vector<std::uint64_t> features;
       const CliticCandidate best = model.Best(n.text, candidates, features);
       auto segs = CliticAnalysis::Apply(core, n, best);
-      const bool stemless = n.text.size() == static_cast<std::size_t>(best.prefix_len + best.suffix_len);
+      const bool stemless =
+          n.text.size() == static_cast<std::size_t>(best.prefix_len + best.suffix_len);
       stem = stemless ? std::u32string::npos : out.size() + best.prefix_len;
       for (auto& s : segs) out.push_back(std::move(s));
     }

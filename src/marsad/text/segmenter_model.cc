@@ -12,10 +12,12 @@ Status SegmenterModel::Load(const std::string& path) {
   if (!in) return Status::Error(path + ": cannot open segmenter model");
   std::string line, word, lexicon_name;
   if (!std::getline(in, line) || line != kHeader) {
-    return Status::Error(path + ": not a segmenter model (expected header '" + std::string(kHeader) + "')");
+    return Status::Error(path + ": not a segmenter model (expected header '" +
+                         std::string(kHeader) + "')");
   }
   std::size_t n = 0;
-  if (!(in >> word >> lexicon_name) || word != "lexicon" || !(in >> word >> n) || word != "features") {
+  if (!(in >> word >> lexicon_name) || word != "lexicon" || !(in >> word >> n) ||
+      word != "features") {
     return Status::Error(path + ": malformed header lines");
   }
   const auto dir = std::filesystem::path(path).parent_path();
@@ -31,17 +33,21 @@ Status SegmenterModel::Load(const std::string& path) {
     keys.push_back(std::stoull(hex, nullptr, 16));
     weights_.push_back(w);
   }
-  if (keys.size() != n) return Status::Error(path + ": truncated (" + std::to_string(keys.size()) + " of " + std::to_string(n) + " features)");
+  if (keys.size() != n)
+    return Status::Error(path + ": truncated (" + std::to_string(keys.size()) + " of " +
+                         std::to_string(n) + " features)");
   if (!table_.Build(keys)) return Status::Error(path + ": too many features");
   return {};
 }
 
-CliticCandidate SegmenterModel::Best(std::u32string_view w, std::vector<CliticCandidate>& candidates,
+CliticCandidate SegmenterModel::Best(std::u32string_view w,
+                                     std::vector<CliticCandidate>& candidates,
                                      std::vector<std::uint64_t>& features) const {
   CliticAnalysis::Candidates(w, candidates);
   if (candidates.size() == 1) return candidates[0];
   long evidence = 0;
-  for (const CliticCandidate& c : candidates) evidence = std::max(evidence, analysis_.StemEvidence(w, c));
+  for (const CliticCandidate& c : candidates)
+    evidence = std::max(evidence, analysis_.StemEvidence(w, c));
   std::size_t best = 0;
   float best_score = 0;
   for (std::size_t k = 0; k < candidates.size(); ++k) {

@@ -1,6 +1,6 @@
 // TrainSegmenter: averaged perceptron ranking the clitic candidates of each gold word.
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -66,9 +66,12 @@ Result<std::string> TrainSegmenter(const TrainOptions& o) {
         Example ex;
         ex.gold = candidates.size();
         long evidence = 0;
-        for (const CliticCandidate& c : candidates) evidence = std::max(evidence, analysis.StemEvidence(n.text, c));
+        for (const CliticCandidate& c : candidates)
+          evidence = std::max(evidence, analysis.StemEvidence(n.text, c));
         for (std::size_t k = 0; k < candidates.size(); ++k) {
-          if (ex.gold == candidates.size() && CliticAnalysis::Apply(surface, n, candidates[k]) == gold) ex.gold = k;
+          if (ex.gold == candidates.size() &&
+              CliticAnalysis::Apply(surface, n, candidates[k]) == gold)
+            ex.gold = k;
           ex.features.emplace_back();
           analysis.Features(n.text, candidates[k], evidence, ex.features.back());
         }
@@ -111,13 +114,14 @@ Result<std::string> TrainSegmenter(const TrainOptions& o) {
       << "features " << rows.size() << '\n';
   char buf[64];
   for (const auto& [key, w] : rows) {
-    std::snprintf(buf, sizeof buf, "%016llx %.6g\n", static_cast<unsigned long long>(key), static_cast<double>(w[0]));
+    std::snprintf(buf, sizeof buf, "%016llx %.6g\n", static_cast<unsigned long long>(key),
+                  static_cast<double>(w[0]));
     out << buf;
   }
   if (!out) return Status::Error(o.out_path + ": write failed");
   return "segmenter: " + std::to_string(words) + " Arabic words, " + std::to_string(unreachable) +
-         " with a segmentation outside the candidates, " + std::to_string(rows.size()) + " features, " +
-         std::to_string(last_errors) + " training errors in the last epoch";
+         " with a segmentation outside the candidates, " + std::to_string(rows.size()) +
+         " features, " + std::to_string(last_errors) + " training errors in the last epoch";
 }
 
 }  // namespace marsad::text

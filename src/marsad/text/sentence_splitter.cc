@@ -15,8 +15,8 @@ namespace {
 constexpr std::size_t kMaxBracketSpan = 250;  // code points an open bracket keeps splits off
 
 bool IsTerminal(char32_t c) {
-  return c == U'؟' || c == U'?' || c == U'!' || c == U'؛' || c == U'۔' || c == U'.' || c == 0x203C ||
-         c == 0x2049 || c == 0x2048 || c == 0x2047;
+  return c == U'؟' || c == U'?' || c == U'!' || c == U'؛' || c == U'۔' || c == U'.' ||
+         c == 0x203C || c == 0x2049 || c == 0x2048 || c == 0x2047;
 }
 
 bool IsCloser(char32_t c) {
@@ -30,8 +30,8 @@ bool IsCloseBracket(char32_t c) { return c == U')' || c == U']' || c == U'}' || 
 // Multi-letter abbreviations that take a full stop (compared on the letters before the dot).
 bool IsKnownAbbreviation(std::u32string_view w) {
   static constexpr std::array<std::u32string_view, 16> kList = {
-      U"Dr", U"Mr", U"Mrs", U"Ms", U"Prof", U"St", U"Jr", U"Sr", U"Inc", U"Ltd", U"Co", U"No", U"vs",
-      U"etc", U"Gen", U"Col"};
+      U"Dr",  U"Mr",  U"Mrs", U"Ms", U"Prof", U"St",  U"Jr",  U"Sr",
+      U"Inc", U"Ltd", U"Co",  U"No", U"vs",   U"etc", U"Gen", U"Col"};
   for (auto a : kList) {
     if (w == a) return true;
   }
@@ -48,7 +48,8 @@ std::u32string_view LettersBefore(std::u32string_view body, std::size_t dot) {
 bool IsWordStartBoundary(std::u32string_view body, std::size_t pos) {
   if (pos == 0) return true;
   const char32_t p = body[pos - 1];
-  return chars::IsSpace(p) || p == U'(' || p == U'"' || p == U'«' || p == U'.' || p == U'،' || p == U',';
+  return chars::IsSpace(p) || p == U'(' || p == U'"' || p == U'«' || p == U'.' || p == U'،' ||
+         p == U',';
 }
 
 std::size_t CountLetters(std::u32string_view w) {

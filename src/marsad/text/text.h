@@ -19,15 +19,15 @@ namespace marsad::text {
 // ---- normalisation -----------------------------------------------------------------------
 
 struct NormalizeOptions {
-  bool unify_alef = true;         // أ إ آ ٱ → ا
-  bool alef_maqsura_to_ya = true; // ى → ي
-  bool ta_marbuta_to_ha = false;  // ة → ه
-  bool remove_tatweel = true;     // ـ
-  bool remove_tashkeel = true;    // harakat, tanween, shadda, sukun, superscript alef
-  bool persian_letters = true;    // ی → ي, ک → ك
-  bool ascii_digits = true;       // ٠-٩ ۰-۹ → 0-9
-  bool nfkc = true;               // presentation forms (ﻻ ﷲ …) → base letters
-  bool remove_controls = true;    // bidi marks, ZWJ/ZWNJ, BOM
+  bool unify_alef = true;          // أ إ آ ٱ → ا
+  bool alef_maqsura_to_ya = true;  // ى → ي
+  bool ta_marbuta_to_ha = false;   // ة → ه
+  bool remove_tatweel = true;      // ـ
+  bool remove_tashkeel = true;     // harakat, tanween, shadda, sukun, superscript alef
+  bool persian_letters = true;     // ی → ي, ک → ك
+  bool ascii_digits = true;        // ٠-٩ ۰-۹ → 0-9
+  bool nfkc = true;                // presentation forms (ﻻ ﷲ …) → base letters
+  bool remove_controls = true;     // bidi marks, ZWJ/ZWNJ, BOM
   bool lowercase_latin = false;
   friend bool operator==(const NormalizeOptions&, const NormalizeOptions&) = default;
 };

@@ -14,7 +14,8 @@ bool IsWordJoinerInside(std::u32string_view s, std::size_t i, std::size_t end) {
   return (s[i] == 0x200C || s[i] == 0x200D) && i + 1 < end && chars::IsArabicWordChar(s[i + 1]);
 }
 
-bool StartsWithIgnoreCase(std::u32string_view s, std::size_t i, std::size_t end, std::u32string_view p) {
+bool StartsWithIgnoreCase(std::u32string_view s, std::size_t i, std::size_t end,
+                          std::u32string_view p) {
   if (end - i < p.size()) return false;
   for (std::size_t k = 0; k < p.size(); ++k) {
     char32_t c = s[i + k];
@@ -26,10 +27,10 @@ bool StartsWithIgnoreCase(std::u32string_view s, std::size_t i, std::size_t end,
 
 bool IsPunct(char32_t c) {
   if (c < 0x80) {
-    return c == U'!' || c == U'"' || c == U'#' || c == U'%' || c == U'&' || c == U'\'' || c == U'(' ||
-           c == U')' || c == U'*' || c == U',' || c == U'-' || c == U'.' || c == U'/' || c == U':' ||
-           c == U';' || c == U'?' || c == U'@' || c == U'[' || c == U'\\' || c == U']' || c == U'_' ||
-           c == U'{' || c == U'}';
+    return c == U'!' || c == U'"' || c == U'#' || c == U'%' || c == U'&' || c == U'\'' ||
+           c == U'(' || c == U')' || c == U'*' || c == U',' || c == U'-' || c == U'.' ||
+           c == U'/' || c == U':' || c == U';' || c == U'?' || c == U'@' || c == U'[' ||
+           c == U'\\' || c == U']' || c == U'_' || c == U'{' || c == U'}';
   }
   return u_ispunct(static_cast<UChar32>(c)) != 0;
 }
@@ -105,7 +106,8 @@ class Scanner {
   TokenKind Number() {
     while (i_ < end_ && chars::IsDigit(s_[i_])) ++i_;
     // Decimal and thousands separators count only between digits: 3.5, 1,200, ٣٫٥.
-    while (i_ + 1 < end_ && (s_[i_] == U'.' || s_[i_] == U',' || s_[i_] == U'٫' || s_[i_] == U'٬') &&
+    while (i_ + 1 < end_ &&
+           (s_[i_] == U'.' || s_[i_] == U',' || s_[i_] == U'٫' || s_[i_] == U'٬') &&
            chars::IsDigit(s_[i_ + 1])) {
       ++i_;
       while (i_ < end_ && chars::IsDigit(s_[i_])) ++i_;
@@ -119,7 +121,8 @@ class Scanner {
       const char32_t c = s_[i_];
       if (chars::IsLatinLetter(c) || chars::IsAsciiDigit(c)) {
         ++i_;
-      } else if ((c == U'\'' || c == U'’' || c == U'-') && i_ + 1 < end_ && chars::IsLatinLetter(s_[i_ + 1])) {
+      } else if ((c == U'\'' || c == U'’' || c == U'-') && i_ + 1 < end_ &&
+                 chars::IsLatinLetter(s_[i_ + 1])) {
         ++i_;  // al-Assad, O'Brien
       } else {
         break;
@@ -179,19 +182,29 @@ class Scanner {
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kLatin: return "latin";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kHashtag: return "hashtag";
-    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kLatin:
+      return "latin";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kHashtag:
+      return "hashtag";
+    case TokenKind::kSymbol:
+      return "symbol";
   }
   return "?";
 }
 
 std::vector<Token> Tokenize(std::u32string_view body) { return Tokenize(body, {0, body.size()}); }
-std::vector<Token> Tokenize(std::u32string_view body, Span range) { return Scanner(body, range).Run(); }
+std::vector<Token> Tokenize(std::u32string_view body, Span range) {
+  return Scanner(body, range).Run();
+}
 
 }  // namespace marsad::text

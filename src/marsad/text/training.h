@@ -11,7 +11,7 @@ namespace marsad::text {
 
 struct TrainOptions {
   std::vector<std::string> train_files;
-  std::string lexicon_path;  // data/text/lexicon.tsv; the model refers to it by file name
+  std::string lexicon_path;   // data/text/lexicon.tsv; the model refers to it by file name
   std::string clusters_path;  // optional word clusters for the POS tagger (same directory)
   std::string out_path;
   int epochs = 10;
