@@ -10,7 +10,8 @@ Usage: bench/extract_bench.py [PAGES_DIR] [--rounds N]
 Prints pages/s, MB/s and peak RSS for each tool, and marsad's speed ratio to each peer. The
 marsad time is the whole process (start, read, parse, extract, JSON out); the peers' times
 are their extraction loops only (interpreter start-up and module loading excluded), which
-favours the peers. Each tool runs --rounds times (default 3; once if a round takes > 30 s);
+favours the peers. CPU time (user + system) is printed too: on a shared machine it is the
+steadier figure. Each tool runs --rounds times (default 3; once if a round takes > 30 s);
 the best round is reported.
 """
 import argparse
@@ -55,7 +56,8 @@ def measure(cmd, parse):
               "t=time.perf_counter();p=subprocess.run(sys.argv[1:],capture_output=True,text=True)\n"
               "w=time.perf_counter()-t\n"
               "if p.returncode: sys.stderr.write(p.stderr[-2000:]); sys.exit(1)\n"
-              "print(json.dumps({'wall':w,'rss':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
+              "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+              "print(json.dumps({'wall':w,'cpu':u.ru_utime+u.ru_stime,'rss':u.ru_maxrss,"
               "'out':p.stdout[-4000:]}))"] + cmd
     p = subprocess.run(helper, capture_output=True, text=True)
     if p.returncode != 0:
@@ -78,11 +80,11 @@ def main():
         nbytes = sum(os.path.getsize(os.path.join(tmp, f)) for f in os.listdir(tmp))
         tools = [
             ("marsad extract -j1", [args.marsad, "extract", "-q", "-j1", tmp],
-             lambda r: r["wall"]),
+             lambda r: (r["wall"], r["cpu"])),
             ("readability-lxml", ["/usr/bin/python3", os.path.join(HERE, "peers", "readability_lxml.py"), tmp],
-             lambda r: json.loads(r["out"])["seconds"]),
+             lambda r: (json.loads(r["out"])["seconds"], json.loads(r["out"])["cpu_seconds"])),
             ("Readability.js+jsdom", ["node", os.path.join(HERE, "peers", "readability_js.js"), tmp],
-             lambda r: json.loads(r["out"])["seconds"]),
+             lambda r: (json.loads(r["out"])["seconds"], json.loads(r["out"])["cpu_seconds"])),
         ]
         cpu = "?"
         for line in open("/proc/cpuinfo"):
@@ -100,21 +102,22 @@ def main():
             if cmd[0] == "node" and not os.path.isdir(os.path.join(HERE, "node_modules")):
                 print("%-22s skipped (run: cd bench && npm ci)" % name)
                 continue
-            best, rss = None, 0.0
+            best, best_cpu, rss = None, None, 0.0
             for _ in range(args.rounds):
-                secs, r = measure(cmd, parse)
+                (secs, cpu), r = measure(cmd, parse)
                 best = secs if best is None else min(best, secs)
+                best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
                 rss = max(rss, r)
                 if secs > 30:
                     break  # a slow tool's rounds vary little; one is enough
-            results[name] = best
-            print("%-22s %8.1f pages/s %7.2f MB/s  peak RSS %6.1f MB  (%.2fs)"
-                  % (name, n / best, nbytes / 1e6 / best, rss, best))
+            results[name] = (best, best_cpu)
+            print("%-22s %8.1f pages/s %7.2f MB/s  peak RSS %6.1f MB  (wall %.2fs, CPU %.2fs: %.1f pages per CPU-s)"
+                  % (name, n / best, nbytes / 1e6 / best, rss, best, best_cpu, n / best_cpu))
         m = results.get("marsad extract -j1")
         if m:
-            for name, secs in results.items():
+            for name, (secs, cpu) in results.items():
                 if name != "marsad extract -j1":
-                    print("marsad / %-22s %.1fx" % (name, secs / m))
+                    print("marsad / %-22s %.1fx wall, %.1fx CPU time" % (name, secs / m[0], cpu / m[1]))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -49,7 +49,7 @@ void ReadCorpus(std::istream& in, Corpus* c) {
     for (const char* field : {"title", "content"}) {
       if (!j.contains(field) || !j[field].is_string()) continue;
       const std::u32string text = marsad::ToU32(j[field].get<std::string>());
-      for (const marsad::Span& s : marsad::ner::NerTokens(text, {0, text.size()})) {
+      for (const marsad::Span& s : marsad::ner::SplitNerTokens(text, {0, text.size()})) {
         std::u32string w = marsad::ner::NormalizeWord(std::u32string_view(text).substr(s.start, s.size()));
         auto [it, inserted] = c->ids.try_emplace(std::move(w), static_cast<std::uint32_t>(c->words.size()));
         if (inserted) {

@@ -11,10 +11,14 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "marsad/core/core.h"
+#include "marsad/ner/document_context.h"
 #include "marsad/ner/entity_spans.h"
 #include "marsad/ner/ner_model.h"
 #include "marsad/ner/perceptron_trainer.h"
@@ -147,6 +151,10 @@ struct Args {
   int epochs = 12;
   float prune = 0.0f;
   float o_penalty = 0.0f;
+  std::string corpus;  // JSON lines with "content" (decompressed SaudiNewsNet)
+  std::size_t corpus_sentences = 1 << 30;
+  bool verbose = false;
+  int window = 10;
 };
 
 bool ParseArgs(int argc, char** argv, Args* a) {
@@ -162,6 +170,10 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     else if (k == "--epochs") a->epochs = std::stoi(v);
     else if (k == "--prune") a->prune = std::stof(v);
     else if (k == "--o-penalty") a->o_penalty = std::stof(v);
+    else if (k == "--corpus") a->corpus = v;
+    else if (k == "--corpus-sentences") a->corpus_sentences = std::stoul(v);
+    else if (k == "--verbose") a->verbose = v == "1";
+    else if (k == "--window") a->window = std::stoi(v);
     else return false;
   }
   return argc % 2 == 1 && !a->train.empty();
@@ -171,6 +183,8 @@ std::uint32_t FeatureSet(const std::string& name) {
   if (name == "lexical") return 0;
   if (name == "gazetteer") return marsad::ner::kFeatGazetteer;
   if (name == "clusters") return marsad::ner::kFeatClusters;
+  if (name == "no-lexicon") return marsad::ner::kFeatAll & ~marsad::ner::kFeatLexicon;
+  if (name == "single-pass") return marsad::ner::kFeatGazetteer | marsad::ner::kFeatClusters;
   return marsad::ner::kFeatAll;
 }
 
@@ -188,15 +202,148 @@ Score Evaluate(const marsad::ner::NerModel& m, const std::vector<Sentence>& dev,
   Score s;
   std::size_t tokens = 0;
   const auto t0 = std::chrono::steady_clock::now();
-  for (const auto& sentence : dev) {
+  std::vector<std::vector<std::u32string>> doc;
+  for (const auto& sentence : dev) doc.push_back(sentence.tokens);
+  const auto labels = m.TagDocument(doc);
+  for (std::size_t i = 0; i < dev.size(); ++i) {
     std::vector<std::string> pred;
-    for (int y : m.Tag(sentence.tokens)) pred.push_back(m.chain.labels()[y]);
-    Count(sentence.tags, pred, &s);
-    tokens += sentence.tokens.size();
+    for (int y : labels[i]) pred.push_back(m.chain.labels()[y]);
+    Count(dev[i].tags, pred, &s);
+    tokens += dev[i].tokens.size();
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   *tokens_per_s = tokens / secs;
   return s;
+}
+
+constexpr int kFolds = 4;
+// Contiguous blocks, so that the sentences of one article mostly stay in one fold.
+int Fold(std::size_t i, std::size_t n) { return static_cast<int>(i * kFolds / n); }
+
+marsad::ner::LinearChainModel Finish(const marsad::ner::PerceptronTrainer& trainer, const Args& a);
+
+void PrintScore(const marsad::ner::NerModel& m, const std::vector<Sentence>& dev) {
+  double speed = 0;
+  const Score s = Evaluate(m, dev, &speed);
+  std::cerr << std::fixed << std::setprecision(4) << "  dev F1 " << s.F1() << " (PER " << s.F1("PER")
+            << " LOC " << s.F1("LOC") << " ORG " << s.F1("ORG") << " MISC " << s.F1("MISC") << ")  "
+            << std::setprecision(0) << speed << " tokens/s";
+}
+
+// Trains m's chain on `train` (m's feature set and resources; lexicon_of[i], if given, is the
+// lexicon for sentence i) and returns it; prints dev F1 after each epoch if dev is given.
+marsad::ner::LinearChainModel Train(marsad::ner::NerModel m, const std::vector<Sentence>& train,
+                                    const std::vector<Sentence>& dev, const Args& a,
+                                    const std::vector<const marsad::ner::EntityLexicon*>& lexicon_of = {},
+                                    const std::vector<std::vector<int>>* first_pass = nullptr) {
+  std::map<std::string, int> label_id;
+  for (std::size_t i = 0; i < kLabels.size(); ++i) label_id[kLabels[i]] = static_cast<int>(i);
+  std::vector<FeatureMatrix> x(train.size());
+  std::vector<std::vector<int>> y(train.size());
+  for (std::size_t i = 0; i < train.size(); ++i) {
+    const marsad::ner::EntityLexicon* lexicon = lexicon_of.empty() ? &m.lexicon : lexicon_of[i];
+    marsad::ner::FeatureExtractor fx(m.feature_set, &m.clusters, &m.gazetteer, lexicon);
+    fx.Extract(train[i].tokens, &x[i]);
+    for (const auto& t : train[i].tags) y[i].push_back(label_id.count(t) ? label_id[t] : 0);
+  }
+  if (first_pass != nullptr) {
+    std::vector<std::vector<std::u32string>> doc;
+    for (const auto& sentence : train) doc.push_back(sentence.tokens);
+    marsad::ner::DocumentContext context(doc, *first_pass, kLabels, m.window);
+    for (auto& f : x) f = marsad::ner::WithExtraFeatures(f, context.Next());
+  }
+  marsad::ner::PerceptronTrainer trainer(kLabels);
+  std::uint64_t rng = 20260101;
+  for (int epoch = 1; epoch <= a.epochs; ++epoch) {
+    const std::size_t errors = trainer.Epoch(x, y, Shuffled(train.size(), &rng));
+    std::cerr << "epoch " << epoch << ": " << errors << " token errors";
+    if (!dev.empty() && (a.verbose || epoch == a.epochs)) {
+      m.chain = Finish(trainer, a);
+      PrintScore(m, dev);
+    }
+    std::cerr << "\n";
+  }
+  return Finish(trainer, a);
+}
+
+// Unlabeled news, one sentence per entry: tokens as ids into `words` (raw forms).
+struct Corpus {
+  std::vector<std::u32string> words;
+  std::vector<std::vector<std::uint32_t>> sentences;
+};
+
+Corpus ReadCorpus(const std::string& path, std::size_t max_sentences) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  Corpus c;
+  std::unordered_map<std::u32string, std::uint32_t> ids;
+  std::string line;
+  while (c.sentences.size() < max_sentences && std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("content") || !j["content"].is_string()) continue;
+    const std::u32string text = marsad::ToU32(j["content"].get<std::string>());
+    std::vector<std::uint32_t> sentence;
+    auto flush = [&] {
+      if (!sentence.empty()) c.sentences.push_back(std::move(sentence));
+      sentence.clear();
+    };
+    for (const marsad::Span& s : marsad::ner::SplitNerTokens(text, {0, text.size()})) {
+      // ANERcorp's sentences end at full stops; paragraphs end sentences too.
+      if (s.start > 0 && text.find(U'\n', s.start > 2 ? s.start - 2 : 0) < s.start) flush();
+      std::u32string w = text.substr(s.start, s.size());
+      const bool stop = w == U"." || w == U"!" || w == U"?" || w == U"؟";
+      auto [it, inserted] = ids.try_emplace(std::move(w), static_cast<std::uint32_t>(c.words.size()));
+      if (inserted) c.words.push_back(it->first);
+      sentence.push_back(it->second);
+      if (stop || sentence.size() >= 120) flush();
+    }
+    flush();
+  }
+  std::cerr << c.sentences.size() << " corpus sentences, " << c.words.size() << " word types\n";
+  return c;
+}
+
+marsad::ner::EntityLexicon BuildLexicon(const marsad::ner::NerModel& m, const Corpus& c) {
+  const auto& labels = m.chain.labels();
+  std::vector<int> cls(labels.size(), -1);  // label → lexicon class (PER LOC ORG MISC) or -1
+  const char* names[marsad::ner::kLexiconClasses] = {"PER", "LOC", "ORG", "MISC"};
+  for (std::size_t y = 0; y < labels.size(); ++y) {
+    for (int k = 0; k < marsad::ner::kLexiconClasses; ++k) {
+      if (labels[y].size() > 2 && labels[y].substr(2) == names[k]) cls[y] = k;
+    }
+  }
+  std::vector<std::uint64_t> total(c.words.size(), 0);
+  std::vector<std::array<std::uint64_t, marsad::ner::kLexiconClasses>> tagged(c.words.size());
+  std::vector<std::u32string> tokens;
+  const auto t0 = std::chrono::steady_clock::now();
+  std::size_t n = 0;
+  for (const auto& sentence : c.sentences) {
+    tokens.clear();
+    for (std::uint32_t id : sentence) tokens.push_back(c.words[id]);
+    const std::vector<int> pred = m.Tag(tokens);
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      ++total[sentence[i]];
+      if (cls[pred[i]] >= 0) ++tagged[sentence[i]][cls[pred[i]]];
+    }
+    n += sentence.size();
+  }
+  // Counts per normalised form, then profiles for the forms seen often enough to mean something.
+  std::map<std::u32string, std::pair<std::uint64_t, std::array<std::uint64_t, marsad::ner::kLexiconClasses>>> by_form;
+  for (std::size_t id = 0; id < c.words.size(); ++id) {
+    auto& e = by_form[marsad::ner::NormalizeWord(c.words[id])];
+    e.first += total[id];
+    for (int k = 0; k < marsad::ner::kLexiconClasses; ++k) e.second[k] += tagged[id][k];
+  }
+  marsad::ner::EntityLexicon lexicon;
+  for (const auto& [form, counts] : by_form) {
+    if (counts.first >= 3) lexicon.Add(form, marsad::ner::EntityLexicon::Profile(counts.first, counts.second));
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::cerr << "  tagged " << n << " corpus tokens in " << std::setprecision(1) << std::fixed << secs << " s\n";
+  return lexicon;
 }
 
 // The averaged weights, with O's bias lowered by --o-penalty: the perceptron is cautious with
@@ -216,8 +363,9 @@ int main(int argc, char** argv) {
   Args a;
   if (!ParseArgs(argc, argv, &a)) {
     std::cerr << "usage: train_ner --train FILE [--train FILE...] [--dev FILE] [--clusters TSV] "
-                 "[--gazetteer DIR] [--countries TSV] [--features all|lexical|gazetteer|clusters] "
-                 "[--epochs N] [--prune W] [--out MODEL]\n";
+                 "[--gazetteer DIR] [--countries TSV] [--corpus JSONL] [--corpus-sentences N] "
+                 "[--features all|no-lexicon|single-pass|lexical|gazetteer|clusters] [--window N] [--epochs N] [--prune W] "
+                 "[--o-penalty W] [--verbose 1] [--out MODEL]\n";
     return 1;
   }
   marsad::ner::NerModel model;
@@ -239,35 +387,47 @@ int main(int argc, char** argv) {
     train.insert(train.end(), part.begin(), part.end());
   }
   const std::vector<Sentence> dev = a.dev.empty() ? std::vector<Sentence>{} : ReadConll(a.dev);
-  std::map<std::string, int> label_id;
-  for (std::size_t i = 0; i < kLabels.size(); ++i) label_id[kLabels[i]] = static_cast<int>(i);
 
-  marsad::ner::FeatureExtractor fx(model.feature_set, &model.clusters, &model.gazetteer);
-  std::vector<FeatureMatrix> x(train.size());
-  std::vector<std::vector<int>> y(train.size());
-  for (std::size_t i = 0; i < train.size(); ++i) {
-    fx.Extract(train[i].tokens, &x[i]);
-    for (const auto& t : train[i].tags) y[i].push_back(label_id.count(t) ? label_id[t] : 0);
-  }
-  std::cerr << train.size() << " training sentences, features: " << a.features << "\n";
-  marsad::ner::PerceptronTrainer trainer(kLabels);
-  std::uint64_t rng = 20260101;
-  for (int epoch = 1; epoch <= a.epochs; ++epoch) {
-    const std::size_t errors = trainer.Epoch(x, y, Shuffled(train.size(), &rng));
-    std::cerr << "epoch " << epoch << ": " << errors << " token errors";
-    if (!dev.empty()) {
-      model.chain = Finish(trainer, a);
-      double speed = 0;
-      const Score s = Evaluate(model, dev, &speed);
-      std::cerr << std::fixed << std::setprecision(4) << "  dev F1 " << s.F1() << " (PER " << s.F1("PER")
-                << " LOC " << s.F1("LOC") << " ORG " << s.F1("ORG") << " MISC " << s.F1("MISC") << ")  "
-                << std::setprecision(0) << speed << " tokens/s";
+  std::vector<const marsad::ner::EntityLexicon*> lexicon_of(train.size(), nullptr);
+  std::vector<marsad::ner::EntityLexicon> fold_lexicons(kFolds);
+  std::vector<std::vector<int>> first_pass(train.size());
+  const bool document = model.feature_set & marsad::ner::kFeatDocument;
+  if (a.corpus.empty()) model.feature_set &= ~marsad::ner::kFeatLexicon;
+  const bool lexicon = model.feature_set & marsad::ner::kFeatLexicon;
+  if (document || lexicon) {
+    // Stage 1: taggers without the lexicon and document features. Each training sentence gets
+    // the first-pass labels and lexicon of a tagger that did not train on its fold, so the
+    // final tagger learns how far to trust an imperfect first pass on unseen text.
+    const Corpus corpus = lexicon ? ReadCorpus(a.corpus, a.corpus_sentences) : Corpus{};
+    marsad::ner::NerModel first = model;
+    first.feature_set &= ~(marsad::ner::kFeatLexicon | marsad::ner::kFeatDocument);
+    for (int k = 0; k < kFolds; ++k) {
+      std::vector<Sentence> part;
+      for (std::size_t i = 0; i < train.size(); ++i) {
+        if (Fold(i, train.size()) != k) part.push_back(train[i]);
+      }
+      std::cerr << "stage 1, fold " << k << ": " << part.size() << " sentences\n";
+      first.chain = Train(first, part, {}, a);
+      if (lexicon) fold_lexicons[k] = BuildLexicon(first, corpus);
+      for (std::size_t i = 0; i < train.size(); ++i) {
+        if (Fold(i, train.size()) != k) continue;
+        lexicon_of[i] = &fold_lexicons[k];
+        first_pass[i] = first.Tag(train[i].tokens);
+      }
     }
-    std::cerr << "\n";
+    std::cerr << "stage 1, all training sentences\n";
+    first.chain = Train(first, train, dev, a);
+    if (lexicon) model.lexicon = BuildLexicon(first, corpus);
+    if (document) {
+      model.first = first.chain;
+      model.window = static_cast<std::uint32_t>(a.window);
+    }
   }
-  model.chain = Finish(trainer, a);
+  std::cerr << "final model, features: " << a.features << "\n";
+  model.chain = Train(model, train, dev, a, lexicon ? lexicon_of : std::vector<const marsad::ner::EntityLexicon*>{},
+                      document ? &first_pass : nullptr);
   std::cerr << model.chain.num_features() << " features kept, " << model.clusters.size() << " clustered words, "
-            << model.gazetteer.size() << " gazetteer names\n";
+            << model.gazetteer.size() << " gazetteer names, " << model.lexicon.size() << " lexicon words\n";
   if (!a.out.empty()) {
     if (auto s = marsad::ner::SaveNerModel(model, a.out); !s.ok()) {
       std::cerr << s.message() << "\n";

@@ -13,6 +13,7 @@ const quiet = new VirtualConsole();  // jsdom's CSS and script warnings are not 
 let bytes = 0;
 let chars = 0;
 const t0 = process.hrtime.bigint();
+const c0 = process.cpuUsage();
 for (const html of pages) {
   bytes += Buffer.byteLength(html, "utf8");
   const dom = new JSDOM(html, { virtualConsole: quiet });
@@ -21,4 +22,6 @@ for (const html of pages) {
   dom.window.close();
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-console.log(JSON.stringify({ pages: pages.length, bytes, seconds, chars }));
+const cpu = process.cpuUsage(c0);
+const cpu_seconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ pages: pages.length, bytes, seconds, cpu_seconds, chars }));

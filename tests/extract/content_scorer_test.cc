@@ -121,6 +121,14 @@ TEST(ContentScorer, ArticleSplitBySiblingEmbedStaysWhole) {
   EXPECT_FALSE(Has(body, "فيديو")) << body;
 }
 
+TEST(ContentScorer, ParagraphsLeftInsideAnUnclosedHeadingAreProse) {
+  // Broken markup: the <h1> is never closed, so the story ends up inside it.
+  const std::string body =
+      Body("<body><h1>اجتماع طارئ للاجئين<div class='story'>" + kP1 + kP2 + kP3 + "</div>");
+  EXPECT_TRUE(Has(body, "عقد وزراء خارجية")) << body;
+  EXPECT_TRUE(Has(body, "ومن المقرر أن يعقد")) << body;
+}
+
 TEST(ContentScorer, NoProseMeansNoBodyNotACrash) {
   EXPECT_EQ(Body("<body><a href='/'>الرئيسية</a></body>"), "");
   EXPECT_EQ(Body(""), "");

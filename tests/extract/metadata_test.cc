@@ -29,6 +29,13 @@ TEST(Title, OpenGraphFirstThenTwitterThenH1ThenTitleTag) {
   EXPECT_EQ(Read("<head>" + head + "</head><body><p>نص</p></body>").title, "عنوان الوسم");
 }
 
+TEST(Title, UnclosedH1GivesItsOwnTextOnly) {
+  EXPECT_EQ(Read("<body><h1>البرلمان يقر الموازنة<div><p>أقر البرلمان الموازنة العامة للدولة "
+                 "بأغلبية الأعضاء بعد نقاش طويل.</p></div>")
+                .title,
+            "البرلمان يقر الموازنة");
+}
+
 TEST(Title, SiteNameRemovedFromEitherEnd) {
   EXPECT_EQ(StripSiteName("وزير المالية يستقيل | صحيفة الصباح", "صحيفة الصباح"),
             "وزير المالية يستقيل");

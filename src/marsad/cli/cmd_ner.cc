@@ -1,4 +1,4 @@
-// tag-conll: CoNLL tokens on stdin → `token TAG` lines (CONTRACT.md), one sentence at a time.
+// tag-conll: CoNLL tokens on stdin → `token TAG` lines (CONTRACT.md).
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -24,17 +24,29 @@ std::string OutputTag(const std::string& tag, bool anercorp) {
   return tag;
 }
 
-void FlushSentence(const ner::NerTagger& tagger, std::vector<std::string>& tokens, bool anercorp,
-                   std::string& out) {
-  if (tokens.empty()) return;
-  const std::vector<std::string> tags = tagger.Tag(tokens);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    out += tokens[i];
-    out += ' ';
-    out += OutputTag(tags[i], anercorp);
-    out += '\n';
+// Sentences are tagged together, a chunk at a time, so that the model's document context
+// (a name recognised in a neighbouring sentence) works; chunks bound the memory.
+constexpr std::size_t kChunkSentences = 1000;
+
+struct Chunk {
+  std::vector<std::vector<std::string>> sentences;
+  std::vector<std::size_t> blanks_after;  // blank lines that followed each sentence
+};
+
+void FlushChunk(const ner::NerTagger& tagger, bool anercorp, Chunk& chunk) {
+  const auto tags = tagger.TagDocument(chunk.sentences);
+  std::string out;
+  for (std::size_t s = 0; s < chunk.sentences.size(); ++s) {
+    for (std::size_t i = 0; i < chunk.sentences[s].size(); ++i) {
+      out += chunk.sentences[s][i];
+      out += ' ';
+      out += OutputTag(tags[s][i], anercorp);
+      out += '\n';
+    }
+    out.append(chunk.blanks_after[s], '\n');
   }
-  tokens.clear();
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  chunk = {};
 }
 
 int RunTagConll(const TagArgs& args) {
@@ -45,24 +57,29 @@ int RunTagConll(const TagArgs& args) {
   }
   const bool anercorp = args.tags == "anercorp";
   std::ios::sync_with_stdio(false);
-  std::vector<std::string> tokens;
-  std::string line, token, out;
+  Chunk chunk;
+  bool in_sentence = false;
+  std::string line, token;
   while (std::getline(std::cin, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
     std::istringstream fields(line);
     if (fields >> token) {
-      tokens.push_back(token);
+      if (!in_sentence) {
+        if (chunk.sentences.size() >= kChunkSentences) FlushChunk(tagger.value(), anercorp, chunk);
+        chunk.sentences.emplace_back();
+        chunk.blanks_after.push_back(0);
+        in_sentence = true;
+      }
+      chunk.sentences.back().push_back(token);
       continue;
     }
-    FlushSentence(tagger.value(), tokens, anercorp, out);
-    out += '\n';
-    if (out.size() > (1 << 16)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
+    in_sentence = false;
+    if (chunk.sentences.empty()) {
+      std::fputc('\n', stdout);  // blank lines before the first sentence
+    } else {
+      ++chunk.blanks_after.back();
     }
   }
-  FlushSentence(tagger.value(), tokens, anercorp, out);
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  FlushChunk(tagger.value(), anercorp, chunk);
   std::fflush(stdout);
   return 0;
 }

@@ -118,11 +118,11 @@ std::optional<std::string> FindDate(const Dom& dom, const std::vector<std::int32
   return std::nullopt;
 }
 
-std::string FirstH1(const Dom& dom) {
-  const std::int32_t body = dom.body() >= 0 ? dom.body() : dom.root();
-  for (std::int32_t i : dom.FindAll(Tag::kH1, body < 0 ? 0 : body)) {
-    std::string t = dom.Text(i);
-    if (!t.empty()) return t;
+// The first <h1>'s own text (its first block: an unclosed <h1> in broken markup may hold the
+// whole article), if it is headline-sized.
+std::string FirstH1(const std::vector<TextBlock>& blocks) {
+  for (const TextBlock& b : blocks) {
+    if (b.tag == Tag::kH1 && b.heading) return b.words <= 30 ? b.text : std::string();
   }
   return {};
 }
@@ -238,7 +238,7 @@ PageMetadata ReadMetadata(const Dom& dom, const std::vector<TextBlock>& blocks,
   if (auto t = dom.FindAll(Tag::kTitle); !t.empty()) title_tag = dom.Text(t.front());
   for (const std::string& candidate :
        {Meta(dom, metas, "og:title"), Meta(dom, metas, "twitter:title"), Collapse(ld.headline),
-        FirstH1(dom), title_tag}) {
+        FirstH1(blocks), title_tag}) {
     if (!candidate.empty()) {
       m.title = candidate;
       break;

@@ -56,6 +56,7 @@ std::string DropScriptStyleAndComments(std::string_view html) {
     std::string_view name;
     if (StartsWithNoCase(html, lt + 1, "script") && EndsName(html, lt + 7)) name = "script";
     else if (StartsWithNoCase(html, lt + 1, "style") && EndsName(html, lt + 6)) name = "style";
+    else if (StartsWithNoCase(html, lt + 1, "svg") && EndsName(html, lt + 4)) name = "svg";
     if (html.compare(lt, 4, "<!--") == 0) {
       const std::size_t end = html.find("-->", lt + 4);
       out.append(html.substr(i, lt - i));

@@ -76,7 +76,9 @@ void BlockCollector::Visit(std::int32_t n, State& s, const std::vector<bool>& sk
       s.cur.tag = s.cur.node >= 0 ? dom_.node(s.cur.node).tag : Tag::kOther;
       s.cur.chars = CodePointCount(t);
       s.cur.words = CountWords(t);
-      s.cur.heading = s.heading > 0;
+      // A heading is text whose innermost block is h1–h6: paragraphs that broken markup left
+      // inside an unclosed <h1> are not headings.
+      s.cur.heading = s.heading > 0 && IsHeadingTag(s.cur.tag);
       s.cur.in_list = s.list > 0;
       s.cur.in_quote = s.quote > 0;
       s.cur.in_table = s.table > 0;

@@ -1,5 +1,7 @@
 #include "marsad/ner/entity_spans.h"
 
+#include <algorithm>
+
 #include "marsad/ner/word_forms.h"
 #include "marsad/text/text.h"
 
@@ -37,25 +39,33 @@ bool IsWordChar(char32_t c) {
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 || c == 0x200F || c == 0x200E; }
 
+void AppendPieces(std::u32string_view body, Span range, std::vector<Span>* out) {
+  std::size_t i = range.start;
+  while (i < range.end) {
+    if (IsSpace(body[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    if (IsWordChar(body[i])) {
+      while (j < range.end && IsWordChar(body[j])) ++j;
+    }
+    out->push_back({i, j});
+    i = j;
+  }
+}
+
 }  // namespace
 
 std::vector<Span> NerTokens(std::u32string_view body, Span range) {
   std::vector<Span> out;
-  for (const text::Token& token : text::Tokenize(body, range)) {
-    std::size_t i = token.span.start;
-    while (i < token.span.end) {
-      if (IsSpace(body[i])) {
-        ++i;
-        continue;
-      }
-      std::size_t j = i + 1;
-      if (IsWordChar(body[i])) {
-        while (j < token.span.end && IsWordChar(body[j])) ++j;
-      }
-      out.push_back({i, j});
-      i = j;
-    }
-  }
+  for (const text::Token& token : text::Tokenize(body, range)) AppendPieces(body, token.span, &out);
+  return out;
+}
+
+std::vector<Span> SplitNerTokens(std::u32string_view body, Span range) {
+  std::vector<Span> out;
+  AppendPieces(body, {std::min(range.start, body.size()), std::min(range.end, body.size())}, &out);
   return out;
 }
 

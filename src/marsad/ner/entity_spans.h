@@ -22,6 +22,10 @@ std::vector<TaggedSpan> TagRuns(const std::vector<std::string>& tags);
 
 // Splits body[range] into the tokens ANERcorp's tokenisation has: whitespace-separated words
 // with punctuation as tokens of its own ("دمشق،" → "دمشق" "،"). Offsets are into body.
+// NerTokens refines text::Tokenize's tokens (the pipeline's tokenisation);
+// SplitNerTokens uses whitespace only and never changes, so the tools that build data/ner
+// from a corpus give the same bytes whatever the text layer does.
 std::vector<Span> NerTokens(std::u32string_view body, Span range);
+std::vector<Span> SplitNerTokens(std::u32string_view body, Span range);
 
 }  // namespace marsad::ner

@@ -17,7 +17,8 @@ enum Templ : std::uint32_t {
   kClusterFineP1, kClusterCoarseBigram, kGazetteerHere, kGazetteerM1, kGazetteerP1,
   kStrippedSuffix2, kStrippedPrefix2, kClusterStripped, kRawWord, kStrippedPrefix3, kStrippedSuffix3,
   kStrippedSuffix4, kClusterFineM2, kClusterFineP2, kClusterCoarseM1, kClusterCoarseP1, kClusterWordM1,
-  kClusterWordP1, kClusterMid, kClusterMidM1, kClusterMidP1,
+  kClusterWordP1, kClusterMid, kClusterMidM1, kClusterMidP1, kLexShare, kLexBest, kLexBestM1,
+  kLexBestP1, kLexBestWordM1,
 };
 
 // Sentence padding: the word hash of the positions before the first and after the last token.
@@ -39,6 +40,7 @@ struct FeatureExtractor::Words {
   std::vector<char> shape;
   std::vector<const ClusterIds*> cluster;
   std::vector<std::uint8_t> gazetteer;
+  std::vector<const LexiconProfile*> lexicon;
 
   std::uint64_t Norm(std::ptrdiff_t i) const { return At(h_norm, i); }
   std::uint64_t Stripped(std::ptrdiff_t i) const { return At(h_stripped, i); }
@@ -50,8 +52,9 @@ struct FeatureExtractor::Words {
 };
 
 FeatureExtractor::FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters,
-                                   const Gazetteer* gazetteer)
-    : feature_set_(feature_set), clusters_(clusters), gazetteer_(gazetteer) {
+                                   const Gazetteer* gazetteer, const EntityLexicon* lexicon)
+    : feature_set_(feature_set), clusters_(clusters), gazetteer_(gazetteer), lexicon_(lexicon) {
+  if (lexicon_ == nullptr) feature_set_ &= ~kFeatLexicon;
   if (clusters_ == nullptr) feature_set_ &= ~kFeatClusters;
   if (gazetteer_ == nullptr) feature_set_ &= ~kFeatGazetteer;
 }
@@ -73,6 +76,12 @@ void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, Featur
       if (c == nullptr) c = clusters_->FindHash(w.h_stripped.back());
     }
     w.cluster.push_back(c);
+    const LexiconProfile* p = nullptr;
+    if (feature_set_ & kFeatLexicon) {
+      p = lexicon_->FindHash(w.h_norm.back());
+      if (p == nullptr) p = lexicon_->FindHash(w.h_stripped.back());
+    }
+    w.lexicon.push_back(p);
   }
   if (feature_set_ & kFeatGazetteer) {
     w.gazetteer = gazetteer_->MatchHashes(w.h_norm, w.h_stripped);
@@ -84,6 +93,31 @@ void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, Featur
     TokenFeatures(w, i, &out->ids);
     out->offsets.push_back(static_cast<std::uint32_t>(out->ids.size()));
   }
+}
+
+namespace {
+// The class a lexicon profile leans to most, with its bucket: (class << 4 | bucket), or a
+// marker for a word that has no profile.
+std::uint64_t LeaningOf(const LexiconProfile* p) {
+  if (p == nullptr) return 0xFF;
+  int best = 0;
+  for (int c = 1; c < kLexiconClasses; ++c) {
+    if (p->share[c] > p->share[best]) best = c;
+  }
+  return p->share[best] == 0 ? 0xFE : static_cast<std::uint64_t>(best << 4 | p->share[best]);
+}
+}  // namespace
+
+void FeatureExtractor::LexiconFeatures(const Words& w, std::size_t pos, std::vector<std::uint64_t>* ids) const {
+  const LexiconProfile* p = w.lexicon[pos];
+  auto add = [ids](std::uint32_t t, std::uint64_t a, std::uint64_t b = 0) { ids->push_back(FeatureId(t, a, b)); };
+  if (p != nullptr) {
+    for (int c = 0; c < kLexiconClasses; ++c) add(kLexShare, static_cast<std::uint64_t>(c << 4 | p->share[c]), p->frequency);
+  }
+  add(kLexBest, LeaningOf(p));
+  add(kLexBestM1, pos > 0 ? LeaningOf(w.lexicon[pos - 1]) : 0xFD);
+  add(kLexBestP1, pos + 1 < w.lexicon.size() ? LeaningOf(w.lexicon[pos + 1]) : 0xFD);
+  add(kLexBestWordM1, w.Norm(static_cast<std::ptrdiff_t>(pos) - 1), LeaningOf(p));
 }
 
 void FeatureExtractor::TokenFeatures(const Words& w, std::size_t pos, std::vector<std::uint64_t>* ids) const {
@@ -156,6 +190,7 @@ void FeatureExtractor::TokenFeatures(const Words& w, std::size_t pos, std::vecto
     add(kClusterWordP1, fine(i), w.Norm(i + 1));
     if (const ClusterIds* c = clusters_->FindHash(w.h_stripped[pos]); c != nullptr) add(kClusterStripped, c->fine);
   }
+  if (feature_set_ & kFeatLexicon) LexiconFeatures(w, pos, ids);
   if (feature_set_ & kFeatGazetteer) {
     const std::uint8_t g = w.gazetteer[pos];
     for (unsigned b = 0; b < 2 * kGazetteerClasses; ++b) {

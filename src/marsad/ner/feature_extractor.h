@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/ner/entity_lexicon.h"
 #include "marsad/ner/gazetteer.h"
 #include "marsad/ner/word_clusters.h"
 
@@ -17,7 +18,9 @@ namespace marsad::ner {
 enum FeatureSetBits : std::uint32_t {
   kFeatGazetteer = 1u << 0,
   kFeatClusters = 1u << 1,
-  kFeatAll = kFeatGazetteer | kFeatClusters,
+  kFeatLexicon = 1u << 2,
+  kFeatDocument = 1u << 3,  // second pass with DocumentContext features (document_context.h)
+  kFeatAll = kFeatGazetteer | kFeatClusters | kFeatLexicon | kFeatDocument,
 };
 
 // Token i's features are ids[offsets[i] .. offsets[i + 1]).
@@ -37,17 +40,20 @@ std::uint64_t BiasFeature();
 class FeatureExtractor {
  public:
   // The pointers may be null when the matching bit is off. REQUIRES: they outlive this.
-  FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters, const Gazetteer* gazetteer);
+  FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters, const Gazetteer* gazetteer,
+                   const EntityLexicon* lexicon);
 
   void Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out) const;
 
  private:
   struct Words;  // per-sentence word forms and their hashes
   void TokenFeatures(const Words& w, std::size_t i, std::vector<std::uint64_t>* ids) const;
+  void LexiconFeatures(const Words& w, std::size_t i, std::vector<std::uint64_t>* ids) const;
 
   std::uint32_t feature_set_;
   const WordClusters* clusters_;
   const Gazetteer* gazetteer_;
+  const EntityLexicon* lexicon_;
 };
 
 }  // namespace marsad::ner

@@ -53,47 +53,41 @@ LinearChainModel::LinearChainModel(std::vector<std::string> labels) : labels_(st
     for (std::size_t p = 0; p < L; ++p) allowed_[p * L + y] = AllowedTransition(labels_[p], labels_[y]);
     allowed_[L * L + y] = AllowedTransition("", labels_[y]);
   }
-  keys_.assign(1024, 0);
-  rows_.assign(1024, 0);
+  slots_.assign(1024, Slot{});
 }
 
-std::size_t LinearChainModel::Slot(std::uint64_t feature) const {
-  const std::size_t mask = keys_.size() - 1;
+std::size_t LinearChainModel::Find(std::uint64_t feature) const {
+  const std::size_t mask = slots_.size() - 1;
   std::size_t s = static_cast<std::size_t>(feature) & mask;
-  while (keys_[s] != 0 && keys_[s] != feature) s = (s + 1) & mask;
+  while (slots_[s].key != 0 && slots_[s].key != feature) s = (s + 1) & mask;
   return s;
 }
 
 void LinearChainModel::Grow() {
-  std::vector<std::uint64_t> old_keys = std::move(keys_);
-  std::vector<std::uint32_t> old_rows = std::move(rows_);
-  keys_.assign(old_keys.size() * 2, 0);
-  rows_.assign(old_keys.size() * 2, 0);
-  for (std::size_t s = 0; s < old_keys.size(); ++s) {
-    if (old_keys[s] == 0) continue;
-    const std::size_t t = Slot(old_keys[s]);
-    keys_[t] = old_keys[s];
-    rows_[t] = old_rows[s];
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  for (const Slot& o : old) {
+    if (o.key != 0) slots_[Find(o.key)] = o;
   }
 }
 
 void LinearChainModel::SetWeights(std::uint64_t feature, const float* w) {
   if (feature == 0 || labels_.empty()) return;
-  if ((size_ + 1) * 2 > keys_.size()) Grow();
-  const std::size_t s = Slot(feature);
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  Slot& slot = slots_[Find(feature)];
   const std::size_t L = labels_.size();
-  if (keys_[s] == 0) {
-    keys_[s] = feature;
-    rows_[s] = static_cast<std::uint32_t>(size_++);
+  if (slot.key == 0) {
+    slot.key = feature;
+    slot.row = static_cast<std::uint32_t>(size_++);
     weights_.resize(size_ * L);
   }
-  std::copy(w, w + L, &weights_[rows_[s] * L]);
+  std::copy(w, w + L, &weights_[static_cast<std::size_t>(slot.row) * L]);
 }
 
 const float* LinearChainModel::Weights(std::uint64_t feature) const {
-  if (keys_.empty()) return nullptr;
-  const std::size_t s = Slot(feature);
-  return keys_[s] == 0 ? nullptr : &weights_[rows_[s] * labels_.size()];
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[Find(feature)];
+  return slot.key == 0 ? nullptr : &weights_[static_cast<std::size_t>(slot.row) * labels_.size()];
 }
 
 std::vector<float> LinearChainModel::Emissions(const FeatureMatrix& f) const {

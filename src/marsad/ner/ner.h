@@ -20,6 +20,9 @@ class NerTagger {
 
   // IOB2 tags (B-PER, I-LOC, O ...) for one sentence of whitespace tokens (UTF-8).
   std::vector<std::string> Tag(const std::vector<std::string>& tokens) const;
+  // The same for consecutive sentences of one text. Better than sentence by sentence: a name
+  // recognised in one sentence helps in its neighbours (the model's context window).
+  std::vector<std::vector<std::string>> TagDocument(const std::vector<std::vector<std::string>>& sentences) const;
 
   // Entities in the body, sentence by sentence, spans into the body; actor left empty.
   std::vector<Entity> FindEntities(std::u32string_view body,

@@ -5,15 +5,32 @@
 #include <fstream>
 #include <sstream>
 
+#include "marsad/ner/document_context.h"
 #include "marsad/ner/word_forms.h"
 
 namespace marsad::ner {
 
 std::vector<int> NerModel::Tag(const std::vector<std::u32string>& tokens) const {
-  FeatureExtractor fx(feature_set, &clusters, &gazetteer);
-  FeatureMatrix f;
-  fx.Extract(tokens, &f);
-  return chain.Decode(f);
+  return TagDocument({tokens}).front();
+}
+
+std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const {
+  FeatureExtractor fx(feature_set, &clusters, &gazetteer, &lexicon);
+  std::vector<FeatureMatrix> features(sentences.size());
+  std::vector<std::vector<int>> labels(sentences.size());
+  const bool two_pass = (feature_set & kFeatDocument) && first.num_labels() == chain.num_labels();
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    fx.Extract(sentences[s], &features[s]);
+    // The first pass reads the same features: those it was not trained with have no weights.
+    labels[s] = two_pass ? first.Decode(features[s]) : chain.Decode(features[s]);
+  }
+  if (!two_pass) return labels;
+  DocumentContext context(sentences, labels, first.labels(), window);
+  std::vector<std::vector<int>> second(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    second[s] = chain.Decode(WithExtraFeatures(features[s], context.Next()));
+  }
+  return second;
 }
 
 namespace {
@@ -68,6 +85,14 @@ class Reader {
 
 constexpr std::uint32_t kMaxLabels = 64;
 
+void WriteWeights(const LinearChainModel& chain, Writer& w) {
+  w.Put<std::uint64_t>(chain.num_features());
+  chain.ForEachFeature([&](std::uint64_t id, const float* weights) {
+    w.Put<std::uint64_t>(id);
+    w.Floats(weights, chain.num_labels());
+  });
+}
+
 std::string Serialize(const NerModel& m) {
   Writer w;
   w.bytes() = std::string(kModelHeader) + " " + std::to_string(kModelVersion) + "\n";
@@ -89,11 +114,20 @@ std::string Serialize(const NerModel& m) {
     w.Put<std::uint8_t>(static_cast<std::uint8_t>(e.words.size()));
     for (const auto& word : e.words) w.Str(ToUtf8(word));
   }
-  w.Put<std::uint64_t>(m.chain.num_features());
-  m.chain.ForEachFeature([&](std::uint64_t id, const float* weights) {
-    w.Put<std::uint64_t>(id);
-    w.Floats(weights, labels.size());
-  });
+  w.Put<std::uint32_t>(static_cast<std::uint32_t>(m.lexicon.size()));
+  for (const auto& e : m.lexicon.entries()) {
+    w.Str(ToUtf8(e.word));
+    for (std::uint8_t s : e.profile.share) w.Put<std::uint8_t>(s);
+    w.Put<std::uint8_t>(e.profile.frequency);
+  }
+  WriteWeights(m.chain, w);
+  const bool has_first = m.first.num_labels() == labels.size();
+  w.Put<std::uint8_t>(has_first ? 1 : 0);
+  w.Put<std::uint32_t>(m.window);
+  if (has_first) {
+    w.Floats(m.first.transitions().data(), m.first.transitions().size());
+    WriteWeights(m.first, w);
+  }
   w.bytes() += "END\n";
   return std::move(w.bytes());
 }
@@ -145,6 +179,22 @@ bool ReadGazetteer(Reader& r, Gazetteer* gazetteer) {
   return true;
 }
 
+bool ReadLexicon(Reader& r, EntityLexicon* lexicon) {
+  std::uint32_t n = 0;
+  if (!r.Get(&n)) return false;
+  std::string word;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    LexiconProfile p;
+    if (!r.Str(&word)) return false;
+    for (auto& s : p.share) {
+      if (!r.Get(&s)) return false;
+    }
+    if (!r.Get(&p.frequency)) return false;
+    lexicon->Add(ToU32(word), p);
+  }
+  return true;
+}
+
 bool ReadWeights(Reader& r, LinearChainModel* chain) {
   std::uint64_t n = 0;
   const std::size_t L = chain->num_labels();
@@ -188,7 +238,17 @@ Result<NerModel> ParseNerModel(std::string_view bytes) {
   if (!r.Floats(trans.data(), trans.size())) return Status::Error("corrupt NER model: truncated transitions");
   if (!ReadClusters(r, &m.clusters)) return Status::Error("corrupt NER model: truncated word clusters");
   if (!ReadGazetteer(r, &m.gazetteer)) return Status::Error("corrupt NER model: truncated gazetteer");
+  if (!ReadLexicon(r, &m.lexicon)) return Status::Error("corrupt NER model: truncated entity lexicon");
   if (!ReadWeights(r, &m.chain)) return Status::Error("corrupt NER model: truncated feature weights");
+  std::uint8_t has_first = 0;
+  if (!r.Get(&has_first) || has_first > 1 || !r.Get(&m.window)) return Status::Error("corrupt NER model: bad first-pass mark");
+  if (has_first) {
+    m.first = LinearChainModel(m.chain.labels());
+    auto& t = m.first.mutable_transitions();
+    if (!r.Floats(t.data(), t.size()) || !ReadWeights(r, &m.first)) {
+      return Status::Error("corrupt NER model: truncated first-pass model");
+    }
+  }
   std::array<char, 4> end{};
   if (r.remaining() != end.size() || !r.Get(&end) || std::string_view(end.data(), end.size()) != "END\n") {
     return Status::Error("corrupt NER model: missing end mark");

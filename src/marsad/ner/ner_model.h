@@ -4,6 +4,7 @@
 //
 //   marsad-ner-model 1\n            text header line; the number is the format version
 //   binary little-endian sections:  feature set, labels, transitions, clusters, gazetteer,
+//                                   entity lexicon, feature weights, first-pass model,
 //                                   feature weights, then the end mark "END\n"
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "marsad/core/core.h"
+#include "marsad/ner/entity_lexicon.h"
 #include "marsad/ner/feature_extractor.h"
 #include "marsad/ner/gazetteer.h"
 #include "marsad/ner/linear_chain_model.h"
@@ -20,16 +22,24 @@
 namespace marsad::ner {
 
 inline constexpr const char* kModelHeader = "marsad-ner-model";
-inline constexpr int kModelVersion = 1;
+inline constexpr int kModelVersion = 2;
 
 struct NerModel {
   std::uint32_t feature_set = kFeatAll;
   WordClusters clusters;
   Gazetteer gazetteer;
+  EntityLexicon lexicon;
   LinearChainModel chain;
+  // With kFeatDocument: the first pass, whose labels feed chain's DocumentContext features
+  // (same labels as chain), and the context window in sentences.
+  LinearChainModel first;
+  std::uint32_t window = 0;
 
   // Label indices (into chain.labels()) for one sentence.
   std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
+  // The same for consecutive sentences of one text: with kFeatDocument, a sentence's labels
+  // depend on its neighbours within `window` sentences.
+  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const;
 };
 
 Status SaveNerModel(const NerModel& model, const std::string& path);

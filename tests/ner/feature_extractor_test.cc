@@ -1,0 +1,92 @@
+// Feature extraction: what a token's features depend on, gazetteer matching, clusters.
+#include "marsad/ner/feature_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "marsad/ner/gazetteer.h"
+#include "marsad/ner/word_clusters.h"
+
+namespace marsad::ner {
+namespace {
+
+std::set<std::uint64_t> TokenFeatures(const FeatureMatrix& f, std::size_t t) {
+  return {f.ids.begin() + f.offsets[t], f.ids.begin() + f.offsets[t + 1]};
+}
+
+std::size_t Shared(const std::set<std::uint64_t>& a, const std::set<std::uint64_t>& b) {
+  std::vector<std::uint64_t> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  return common.size();
+}
+
+TEST(FeatureExtractor, OneRowPerTokenAndDeterministic) {
+  FeatureExtractor fx(0, nullptr, nullptr, nullptr);
+  FeatureMatrix a, b;
+  fx.Extract({U"زار", U"الرئيس", U"دمشق", U"."}, &a);
+  fx.Extract({U"زار", U"الرئيس", U"دمشق", U"."}, &b);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a.ids, b.ids);
+  EXPECT_EQ(a.offsets, b.offsets);
+  EXPECT_TRUE(std::find(a.ids.begin(), a.ids.end(), BiasFeature()) != a.ids.end());
+  for (std::uint64_t id : a.ids) EXPECT_NE(id, 0u);
+}
+
+TEST(FeatureExtractor, EmptySentenceHasNoFeatures) {
+  FeatureExtractor fx(kFeatAll, nullptr, nullptr, nullptr);
+  FeatureMatrix f;
+  fx.Extract({}, &f);
+  EXPECT_EQ(f.size(), 0u);
+  EXPECT_TRUE(f.ids.empty());
+}
+
+TEST(FeatureExtractor, SpellingVariantsShareTheNormalisedWordFeatures) {
+  FeatureExtractor fx(0, nullptr, nullptr, nullptr);
+  FeatureMatrix a, b, c;
+  fx.Extract({U"في", U"القاهرة", U"اليوم"}, &a);
+  fx.Extract({U"في", U"القاهره", U"اليوم"}, &b);  // ta marbuta written as ha
+  fx.Extract({U"في", U"الخرطوم", U"اليوم"}, &c);
+  // Only the raw-word feature differs between the two spellings; another city differs more.
+  EXPECT_EQ(Shared(TokenFeatures(a, 1), TokenFeatures(b, 1)) + 1, TokenFeatures(a, 1).size());
+  EXPECT_LT(Shared(TokenFeatures(a, 1), TokenFeatures(c, 1)), Shared(TokenFeatures(a, 1), TokenFeatures(b, 1)));
+}
+
+TEST(FeatureExtractor, NeighboursChangeTheFeatures) {
+  FeatureExtractor fx(0, nullptr, nullptr, nullptr);
+  FeatureMatrix a, b;
+  fx.Extract({U"الرئيس", U"عباس", U"قال"}, &a);
+  fx.Extract({U"الوزير", U"عباس", U"قال"}, &b);
+  EXPECT_NE(TokenFeatures(a, 1), TokenFeatures(b, 1));
+  EXPECT_GT(Shared(TokenFeatures(a, 1), TokenFeatures(b, 1)), 0u);
+}
+
+TEST(FeatureExtractor, ClustersAndGazetteerAddFeaturesOnlyWhenOn) {
+  WordClusters clusters;
+  clusters.Add(U"دمشق", {1, 2, 3});
+  Gazetteer gazetteer;
+  gazetteer.Add({U"دمشق"}, GazetteerClass::kLoc);
+  FeatureMatrix plain, rich;
+  FeatureExtractor(0, &clusters, &gazetteer, nullptr).Extract({U"في", U"دمشق"}, &plain);
+  FeatureExtractor(kFeatAll, &clusters, &gazetteer, nullptr).Extract({U"في", U"دمشق"}, &rich);
+  EXPECT_GT(TokenFeatures(rich, 1).size(), TokenFeatures(plain, 1).size());
+  EXPECT_EQ(Shared(TokenFeatures(rich, 1), TokenFeatures(plain, 1)), TokenFeatures(plain, 1).size());
+}
+
+TEST(Gazetteer, LongestMatchWithCliticOnTheFirstWord) {
+  Gazetteer g;
+  g.Add({U"مجلس", U"الامن"}, GazetteerClass::kOrg);
+  g.Add({U"مجلس", U"الامن", U"الدولي"}, GazetteerClass::kOrg);
+  g.Add({U"واشنطن"}, GazetteerClass::kLoc);
+  g.Add({U"واشنطن"}, GazetteerClass::kPer);  // a surname too: classes unite
+  const std::vector<std::u32string> words = {U"ندد", U"ومجلس", U"الامن", U"الدولي", U"بقرار", U"واشنطن"};
+  const std::vector<std::u32string> stripped = {U"ندد", U"مجلس", U"امن", U"دولي", U"قرار", U"واشنطن"};
+  const auto m = g.Match(words, stripped);
+  const std::uint8_t kOrgBegin = 1 << 2, kOrgInside = 1 << (2 + kGazetteerClasses);
+  EXPECT_EQ(m, (std::vector<std::uint8_t>{0, kOrgBegin, kOrgInside, kOrgInside, 0, 0b011}));
+  EXPECT_EQ(g.size(), 3u);
+}
+
+}  // namespace
+}  // namespace marsad::ner
