@@ -5,7 +5,7 @@
 #           lines with extracted text), decompressed to a temp file first;
 #   html:   the 181 ScrapingHub pages in ../shared/data/extraction/scrapinghub/html (.html.gz).
 # Times are the whole process (model loading, reading, coding, writing, final commit), from
-# /usr/bin/time -v. Usage: bench/ingest_bench.sh [N]   (after scripts/build.sh)
+# /usr/bin/time -v. Usage: bench/store_ingest_bench.sh [N]   (after scripts/build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 marsad=${MARSAD:-build/marsad}

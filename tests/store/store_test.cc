@@ -251,18 +251,23 @@ TEST(Store, DyadsTimelineAndTopActors) {
   EXPECT_EQ(months[0].events, 3);
   EXPECT_EQ(months[1].quad[2], 1);
   // 2015-07-20 was a Monday and 2015-07-22 a Wednesday: one week.
+  // The week of 2015-07-27 has no events: a row of zeros keeps the series without holes.
   auto weeks = store->Timeline({}, Period::kWeek).value();
-  ASSERT_EQ(weeks.size(), 2u);
+  ASSERT_EQ(weeks.size(), 3u);
   EXPECT_EQ(weeks[0].period, "2015-07-20");
   EXPECT_EQ(weeks[0].events, 3);
-  EXPECT_EQ(weeks[1].period, "2015-08-03");
+  EXPECT_EQ(weeks[1].period, "2015-07-27");
+  EXPECT_EQ(weeks[1].events, 0);
+  EXPECT_EQ(weeks[2].period, "2015-08-03");
   EventFilter syr_usa;
   syr_usa.source = "SYR";
   syr_usa.target = "USA";
   auto days = store->Timeline(syr_usa, Period::kDay).value();
-  ASSERT_EQ(days.size(), 2u);
-  EXPECT_EQ(days[1].period, "2015-07-22");
-  EXPECT_EQ(days[1].events, 2);
+  ASSERT_EQ(days.size(), 3u);
+  EXPECT_EQ(days[1].period, "2015-07-21");
+  EXPECT_EQ(days[1].events, 0);
+  EXPECT_EQ(days[2].period, "2015-07-22");
+  EXPECT_EQ(days[2].events, 2);
 
   auto top = store->TopActors({}, 2).value();
   ASSERT_EQ(top.size(), 2u);

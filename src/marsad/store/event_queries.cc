@@ -1,6 +1,8 @@
 // Event queries: filtered events, dyads, timelines, top actors. Every query is one SQL
 // statement over `events e JOIN articles a`, with the filter as bound parameters.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <regex>
 #include <variant>
@@ -78,6 +80,46 @@ bool IsDate(const std::string& s) {
   return std::regex_match(s, date);
 }
 
+
+// The period after `period` ("2015-07-20" for days and weeks, "2015-07" for months), or "" if
+// it does not parse.
+std::string NextPeriod(const std::string& period, Period by) {
+  using namespace std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 1;
+  const bool monthly = by == Period::kMonth;
+  if (std::sscanf(period.c_str(), monthly ? "%d-%u" : "%d-%u-%u", &y, &m, &d) != (monthly ? 2 : 3)) {
+    return "";
+  }
+  char buf[16];
+  if (monthly) {
+    const year_month next = year{y} / month{m} + months{1};
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(next.year()),
+                  static_cast<unsigned>(next.month()));
+    return buf;
+  }
+  const year_month_day next{sys_days{year{y} / month{m} / day{d}} + days{by == Period::kWeek ? 7 : 1}};
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(next.year()),
+                static_cast<unsigned>(next.month()), static_cast<unsigned>(next.day()));
+  return buf;
+}
+
+// A time series has no holes: periods without events between the first and the last get a
+// row of zeros, so that plots and differences line up.
+std::vector<TimelinePoint> FillGaps(std::vector<TimelinePoint> points, Period by) {
+  std::vector<TimelinePoint> out;
+  for (auto& p : points) {
+    while (!out.empty()) {
+      std::string next = NextPeriod(out.back().period, by);
+      if (next.empty() || next >= p.period) break;
+      TimelinePoint empty;
+      empty.period = std::move(next);
+      out.push_back(std::move(empty));
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
 }  // namespace
 
 Status Validate(const EventFilter& f) {
@@ -184,7 +226,7 @@ Result<std::vector<TimelinePoint>> Store::Timeline(const EventFilter& filter, Pe
     out.push_back(std::move(t));
   }
   if (!s->StepError().ok()) return impl_->Error("timeline");
-  return out;
+  return FillGaps(std::move(out), by);
 }
 
 Result<std::vector<ActorCount>> Store::TopActors(const EventFilter& filter, std::size_t limit) {

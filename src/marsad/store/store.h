@@ -141,6 +141,7 @@ class Store {
   Result<std::vector<StoredEvent>> Events(const EventFilter& filter);
   // Actor pairs (both codes set) by number of events, with mean Goldstein.
   Result<std::vector<Dyad>> Dyads(const EventFilter& filter, std::size_t limit);
+  // Periods from the first to the last dated event, empty ones included (with zeros).
   Result<std::vector<TimelinePoint>> Timeline(const EventFilter& filter, Period by);
   Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
   // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
