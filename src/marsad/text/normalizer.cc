@@ -9,7 +9,7 @@
 
 #include "marsad/text/arabic_chars.h"
 #include "marsad/text/text.h"
-#include "marsad/text/utf8_scan.h"
+#include "marsad/core/utf8_codec.h"
 
 namespace marsad::text {
 namespace {
@@ -200,18 +200,18 @@ std::string Normalizer::Key(std::string_view utf8) const {
   // Pure ASCII keys need no decoding unless Latin is lowercased or controls are removed.
   std::size_t i = 0;
   while (i < utf8.size()) {
-    const char32_t c = utf8::Next(utf8, i);
+    const char32_t c = marsad::utf8::Next(utf8, i);
     if (c < kTableSize) {
       const char32_t m = table_[c];
       if (m < kDrop) {
-        utf8::Append(out, m);
+        marsad::utf8::Append(out, m);
       } else if (m == kSlow) {
-        auto emit = [&out](char32_t e, std::size_t) { utf8::Append(out, e); };
+        auto emit = [&out](char32_t e, std::size_t) { marsad::utf8::Append(out, e); };
         EmitSlow(c, 0, emit);
       }
       continue;
     }
-    auto emit = [&out](char32_t e, std::size_t) { utf8::Append(out, e); };
+    auto emit = [&out](char32_t e, std::size_t) { marsad::utf8::Append(out, e); };
     const char32_t one[1] = {c};
     Run(std::u32string_view(one, 1), emit);
   }

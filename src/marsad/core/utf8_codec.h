@@ -1,13 +1,15 @@
-// Allocation-free UTF-8 stepping for the hot look-up paths (NormalizeKey on UTF-8 keys).
-// Internal to marsad_text; invalid bytes decode as U+FFFD like marsad::ToU32.
+// Allocation-free UTF-8 stepping, inline for hot paths (core's conversions, the text layer's
+// NormalizeKey on UTF-8 keys). An invalid, overlong, surrogate or truncated sequence decodes
+// as U+FFFD and advances one byte.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace marsad::text::utf8 {
+namespace marsad::utf8 {
 
-inline char32_t Next(std::string_view s, std::size_t& i) {
+inline char32_t Next(std::string_view s, std::size_t& i, bool* valid = nullptr) {
+  if (valid != nullptr) *valid = true;
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = b(i);
   if (b0 < 0x80) {
@@ -26,17 +28,20 @@ inline char32_t Next(std::string_view s, std::size_t& i) {
   }
   if (len == 0 || i + len > s.size()) {
     ++i;
+    if (valid != nullptr) *valid = false;
     return 0xFFFD;
   }
   for (int k = 1; k < len; ++k) {
     if ((b(i + k) & 0xC0) != 0x80) {
       ++i;
+      if (valid != nullptr) *valid = false;
       return 0xFFFD;
     }
     cp = (cp << 6) | (b(i + k) & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
     ++i;
+    if (valid != nullptr) *valid = false;
     return 0xFFFD;
   }
   i += len;
@@ -61,4 +66,4 @@ inline void Append(std::string& out, char32_t c) {
   }
 }
 
-}  // namespace marsad::text::utf8
+}  // namespace marsad::utf8
