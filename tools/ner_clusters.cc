@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <unordered_map>
@@ -30,6 +31,8 @@ struct Options {
   std::size_t fine = 1024;
   std::size_t window = 2;          // neighbours on each side that describe a word
   int iterations = 12;
+  std::string vectors;      // if set, clusters these word vectors (fastText .vec) instead of PPMI ones
+  std::string tokens_out;  // if set, also writes the normalised corpus here (one document a line)
 };
 
 struct Corpus {
@@ -62,6 +65,22 @@ void ReadCorpus(std::istream& in, Corpus* c) {
       c->tokens.push_back(kBreak);
     }
     if (++docs % 5000 == 0) std::cerr << docs << " documents, " << c->tokens.size() << " tokens\n";
+  }
+}
+
+// The corpus as the tagger sees it (normalised NER tokens), for word-vector training.
+void WriteTokens(const Corpus& c, const std::string& path) {
+  std::ofstream out(path);
+  bool line_start = true;
+  for (std::uint32_t id : c.tokens) {
+    if (id == kBreak) {
+      if (!line_start) out << '\n';
+      line_start = true;
+      continue;
+    }
+    if (!line_start) out << ' ';
+    out << marsad::ToUtf8(c.words[id]);
+    line_start = false;
   }
 }
 
@@ -180,10 +199,41 @@ std::vector<std::uint16_t> KMeans(const std::vector<SparseVector>& vectors, std:
   return assign;
 }
 
+// Word vectors in fastText's text format ("count dims" header, then "word x1 … xd"), most
+// frequent first as fastText writes them, each scaled to unit length for spherical k-means.
+bool ReadVectors(const std::string& path, std::vector<std::u32string>* words, std::vector<SparseVector>* vectors,
+                 std::size_t* dims) {
+  std::ifstream in(path);
+  std::size_t count = 0;
+  if (!(in >> count >> *dims) || *dims == 0) return false;
+  std::string word;
+  while (in >> word) {
+    SparseVector v;
+    double norm = 0;
+    for (std::size_t d = 0; d < *dims; ++d) {
+      float x = 0;
+      if (!(in >> x)) return false;
+      v.dims.push_back(static_cast<std::uint32_t>(d));
+      v.values.push_back(x);
+      norm += static_cast<double>(x) * x;
+    }
+    if (norm > 0) {
+      for (float& x : v.values) x = static_cast<float>(x / std::sqrt(norm));
+    }
+    words->push_back(marsad::ToU32(word));
+    vectors->push_back(std::move(v));
+  }
+  return !words->empty();
+}
+
 bool ParseArgs(int argc, char** argv, Options* o) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h" || i + 1 >= argc) return false;
+    if (a == "--tokens-out" || a == "--vectors") {
+      (a == "--vectors" ? o->vectors : o->tokens_out) = argv[++i];
+      continue;
+    }
     const std::size_t v = std::stoul(argv[++i]);
     if (a == "--vocabulary") o->vocabulary = v;
     else if (a == "--min-count") o->min_count = v;
@@ -198,16 +248,46 @@ bool ParseArgs(int argc, char** argv, Options* o) {
   return o->coarse > 0 && o->mid > 0 && o->fine > 0 && o->fine < 65536 && o->contexts > 1 && o->window > 0;
 }
 
+void WriteClusters(const std::vector<std::u32string>& words, const std::vector<SparseVector>& vectors,
+                   std::size_t dims, const Options& o) {
+  const auto coarse = KMeans(vectors, dims, o.coarse, o.iterations);
+  const auto mid = KMeans(vectors, dims, o.mid, o.iterations);
+  const auto fine = KMeans(vectors, dims, o.fine, o.iterations);
+  std::cout << "# marsad-ner-clusters 1\tword\tcoarse\tmid\tfine\n";
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::cout << marsad::ToUtf8(words[i]) << '\t' << coarse[i] << '\t' << mid[i] << '\t' << fine[i] << '\n';
+  }
+}
+
+int ClusterVectors(const Options& o) {
+  std::vector<std::u32string> words;
+  std::vector<SparseVector> vectors;
+  std::size_t dims = 0;
+  if (!ReadVectors(o.vectors, &words, &vectors, &dims)) {
+    std::cerr << "ner_clusters: cannot read word vectors from " << o.vectors << "\n";
+    return 2;
+  }
+  if (words.size() > o.vocabulary) words.resize(o.vocabulary), vectors.resize(o.vocabulary);
+  if (words.size() < o.fine) {
+    std::cerr << "ner_clusters: " << words.size() << " word vectors, fewer than --fine " << o.fine << " clusters\n";
+    return 2;
+  }
+  std::cerr << words.size() << " word vectors of " << dims << " dimensions\n";
+  WriteClusters(words, vectors, dims, o);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Options o;
   if (!ParseArgs(argc, argv, &o)) {
     std::cerr << "usage: zstdcat articles.jsonl.zst | ner_clusters [--vocabulary N] [--min-count N] "
-                 "[--contexts N] [--window N] [--coarse K] [--mid K] [--fine K] [--iterations N] > clusters.tsv\n";
+                 "[--contexts N] [--window N] [--coarse K] [--mid K] [--fine K] [--iterations N] [--tokens-out FILE] > clusters.tsv\n";
     return 1;
   }
   std::ios::sync_with_stdio(false);
+  if (!o.vectors.empty()) return ClusterVectors(o);
   Corpus c;
   ReadCorpus(std::cin, &c);
   const std::vector<std::uint32_t> rank = ByFrequency(c);
@@ -219,15 +299,16 @@ int main(int argc, char** argv) {
     vocab.push_back(id);
   }
   for (std::size_t r = 0; r + 1 < o.contexts && r < rank.size(); ++r) context_dim[rank[r]] = static_cast<std::int32_t>(r);
+  if (!o.tokens_out.empty()) WriteTokens(c, o.tokens_out);
   std::cerr << c.tokens.size() << " tokens, " << c.words.size() << " types, " << vocab.size() << " clustered\n";
-  const auto vectors = ContextVectors(c, vocab_row, context_dim, vocab.size(), o.contexts, o.window);
-  const std::size_t dims = 2 * o.window * o.contexts;
-  const auto coarse = KMeans(vectors, dims, o.coarse, o.iterations);
-  const auto mid = KMeans(vectors, dims, o.mid, o.iterations);
-  const auto fine = KMeans(vectors, dims, o.fine, o.iterations);
-  std::cout << "# marsad-ner-clusters 1\tword\tcoarse\tmid\tfine\n";
-  for (std::size_t i = 0; i < vocab.size(); ++i) {
-    std::cout << marsad::ToUtf8(c.words[vocab[i]]) << '\t' << coarse[i] << '\t' << mid[i] << '\t' << fine[i] << '\n';
+  if (vocab.size() < o.fine) {  // k-means needs at least one word per cluster
+    std::cerr << "ner_clusters: " << vocab.size() << " words seen --min-count times, fewer than --fine " << o.fine
+              << " clusters: give it more text (JSON lines with \"content\" on stdin)\n";
+    return 2;
   }
+  const auto vectors = ContextVectors(c, vocab_row, context_dim, vocab.size(), o.contexts, o.window);
+  std::vector<std::u32string> words;
+  for (std::uint32_t id : vocab) words.push_back(c.words[id]);
+  WriteClusters(words, vectors, 2 * o.window * o.contexts, o);
   return 0;
 }

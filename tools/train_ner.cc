@@ -101,6 +101,31 @@ void AddCountries(const std::string& path, marsad::ner::Gazetteer* g) {
   }
 }
 
+// The actor dictionary's names (rows of kind A: form, code, type PER/LOC/ORG; data/actors/README.md).
+// Not in the shipped model: it lowered dev F1 (ACCURACY.md, issue 6), kept to reproduce that.
+void AddActors(const std::string& path, marsad::ner::Gazetteer* g) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  const std::map<std::string, marsad::ner::GazetteerClass> classes = {
+      {"PER", marsad::ner::GazetteerClass::kPer},
+      {"LOC", marsad::ner::GazetteerClass::kLoc},
+      {"ORG", marsad::ner::GazetteerClass::kOrg}};
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+    if (cols.size() < 4 || cols[0] != "A" || !classes.count(cols[3])) continue;
+    std::istringstream words(cols[1]);
+    std::vector<std::u32string> entry;
+    for (std::string w; words >> w;) entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+    if (!entry.empty()) g->Add(entry, classes.at(cols[3]));
+  }
+}
+
 void ReadClusters(const std::string& path, marsad::ner::WordClusters* clusters) {
   std::ifstream in(path);
   if (!in) {
@@ -147,7 +172,7 @@ void Count(const std::vector<std::string>& gold, const std::vector<std::string>&
 
 struct Args {
   std::vector<std::string> train;
-  std::string dev, clusters, gazetteer, countries, out, features = "all", write_dev;
+  std::string dev, clusters, gazetteer, countries, actors, out, features = "all", write_dev;
   int epochs = 12;
   float prune = 0.0f;
   float o_penalty = 0.0f;
@@ -165,6 +190,7 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     else if (k == "--clusters") a->clusters = v;
     else if (k == "--gazetteer") a->gazetteer = v;
     else if (k == "--countries") a->countries = v;
+    else if (k == "--actors") a->actors = v;
     else if (k == "--out") a->out = v;
     else if (k == "--features") a->features = v;
     else if (k == "--epochs") a->epochs = std::stoi(v);
@@ -363,7 +389,7 @@ int main(int argc, char** argv) {
   Args a;
   if (!ParseArgs(argc, argv, &a)) {
     std::cerr << "usage: train_ner --train FILE [--train FILE...] [--dev FILE] [--clusters TSV] "
-                 "[--gazetteer DIR] [--countries TSV] [--corpus JSONL] [--corpus-sentences N] "
+                 "[--gazetteer DIR] [--countries TSV] [--actors TSV] [--corpus JSONL] [--corpus-sentences N] "
                  "[--features all|no-lexicon|single-pass|lexical|gazetteer|clusters] [--window N] [--epochs N] [--prune W] "
                  "[--o-penalty W] [--verbose 1] [--out MODEL]\n";
     return 1;
@@ -377,6 +403,7 @@ int main(int argc, char** argv) {
     AddGazetteerFile(a.gazetteer + "/org.txt", marsad::ner::GazetteerClass::kOrg, &model.gazetteer);
   }
   if (!a.countries.empty()) AddCountries(a.countries, &model.gazetteer);
+  if (!a.actors.empty()) AddActors(a.actors, &model.gazetteer);
   // Resources the feature set does not use are not stored in the model.
   if (!(model.feature_set & marsad::ner::kFeatClusters)) model.clusters = {};
   if (!(model.feature_set & marsad::ner::kFeatGazetteer)) model.gazetteer = {};
