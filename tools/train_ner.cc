@@ -3,6 +3,7 @@
 // Deterministic: the sentence order of each epoch comes from a fixed-seed generator.
 //
 // See tools/train_ner.sh for the full command line.
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -174,6 +175,7 @@ struct Args {
   std::vector<std::string> train;
   std::string dev, clusters, gazetteer, countries, actors, out, features = "all", write_dev;
   int epochs = 12;
+  int seeds = 1;  // perceptrons trained from different sentence orders, then averaged
   float prune = 0.0f;
   float o_penalty = 0.0f;
   std::string corpus;  // JSON lines with "content" (decompressed SaudiNewsNet)
@@ -194,6 +196,7 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     else if (k == "--out") a->out = v;
     else if (k == "--features") a->features = v;
     else if (k == "--epochs") a->epochs = std::stoi(v);
+    else if (k == "--seeds") a->seeds = std::max(1, std::stoi(v));
     else if (k == "--prune") a->prune = std::stof(v);
     else if (k == "--o-penalty") a->o_penalty = std::stof(v);
     else if (k == "--corpus") a->corpus = v;
@@ -256,6 +259,27 @@ void PrintScore(const marsad::ner::NerModel& m, const std::vector<Sentence>& dev
             << std::setprecision(0) << speed << " tokens/s";
 }
 
+// The mean of models trained from different sentence orders. One perceptron's dev F1 moves by
+// ±1 point with the order alone; the mean of five is as good as the best of them and does not
+// depend on luck (ACCURACY.md, issue 6). A linear model's mean is one model: tagging costs the same.
+marsad::ner::LinearChainModel Mean(const std::vector<marsad::ner::LinearChainModel>& runs) {
+  const std::size_t labels = kLabels.size();
+  const auto share = static_cast<float>(1.0 / static_cast<double>(runs.size()));
+  std::map<std::uint64_t, std::vector<float>> sum;  // ordered: the same bytes on every machine
+  marsad::ner::LinearChainModel mean(kLabels);
+  auto& transitions = mean.mutable_transitions();
+  for (const auto& run : runs) {
+    run.ForEachFeature([&](std::uint64_t feature, const float* w) {
+      auto& v = sum[feature];
+      v.resize(labels, 0.0f);
+      for (std::size_t y = 0; y < labels; ++y) v[y] += share * w[y];
+    });
+    for (std::size_t k = 0; k < transitions.size(); ++k) transitions[k] += share * run.transitions()[k];
+  }
+  for (const auto& [feature, weights] : sum) mean.SetWeights(feature, weights.data());
+  return mean;
+}
+
 // Trains m's chain on `train` (m's feature set and resources; lexicon_of[i], if given, is the
 // lexicon for sentence i) and returns it; prints dev F1 after each epoch if dev is given.
 marsad::ner::LinearChainModel Train(marsad::ner::NerModel m, const std::vector<Sentence>& train,
@@ -278,18 +302,29 @@ marsad::ner::LinearChainModel Train(marsad::ner::NerModel m, const std::vector<S
     marsad::ner::DocumentContext context(doc, *first_pass, kLabels, m.window);
     for (auto& f : x) f = marsad::ner::WithExtraFeatures(f, context.Next());
   }
-  marsad::ner::PerceptronTrainer trainer(kLabels);
-  std::uint64_t rng = 20260101;
-  for (int epoch = 1; epoch <= a.epochs; ++epoch) {
-    const std::size_t errors = trainer.Epoch(x, y, Shuffled(train.size(), &rng));
-    std::cerr << "epoch " << epoch << ": " << errors << " token errors";
-    if (!dev.empty() && (a.verbose || epoch == a.epochs)) {
-      m.chain = Finish(trainer, a);
-      PrintScore(m, dev);
+  std::vector<marsad::ner::LinearChainModel> runs;
+  for (int seed = 0; seed < a.seeds; ++seed) {
+    marsad::ner::PerceptronTrainer trainer(kLabels);
+    std::uint64_t rng = 20260101 + 7919 * static_cast<std::uint64_t>(seed);
+    for (int epoch = 1; epoch <= a.epochs; ++epoch) {
+      const std::size_t errors = trainer.Epoch(x, y, Shuffled(train.size(), &rng));
+      std::cerr << "epoch " << epoch << ": " << errors << " token errors";
+      if (!dev.empty() && (a.verbose || epoch == a.epochs)) {
+        m.chain = Finish(trainer, a);
+        PrintScore(m, dev);
+      }
+      std::cerr << "\n";
     }
+    runs.push_back(Finish(trainer, a));
+  }
+  if (runs.size() == 1) return runs[0];
+  m.chain = Mean(runs);
+  if (!dev.empty()) {
+    std::cerr << "mean of " << runs.size() << " runs:";
+    PrintScore(m, dev);
     std::cerr << "\n";
   }
-  return Finish(trainer, a);
+  return m.chain;
 }
 
 // Unlabeled news, one sentence per entry: tokens as ids into `words` (raw forms).
@@ -390,7 +425,7 @@ int main(int argc, char** argv) {
   if (!ParseArgs(argc, argv, &a)) {
     std::cerr << "usage: train_ner --train FILE [--train FILE...] [--dev FILE] [--clusters TSV] "
                  "[--gazetteer DIR] [--countries TSV] [--actors TSV] [--corpus JSONL] [--corpus-sentences N] "
-                 "[--features all|no-lexicon|single-pass|lexical|gazetteer|clusters] [--window N] [--epochs N] [--prune W] "
+                 "[--features all|no-lexicon|single-pass|lexical|gazetteer|clusters] [--window N] [--epochs N] [--seeds N] [--prune W] "
                  "[--o-penalty W] [--verbose 1] [--out MODEL]\n";
     return 1;
   }
