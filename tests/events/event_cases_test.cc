@@ -177,8 +177,12 @@ TEST_F(EventCasesTest, ArbitraryTextKeepsOffsetsInsideTheBody) {
       ASSERT_LT(e.sentence, sentences.size()) << text;
       const Span sentence = sentences[e.sentence].span;
       EXPECT_TRUE(sentence.contains(e.verb.span)) << text;
-      if (e.source.present()) EXPECT_TRUE(sentence.contains(e.source.span)) << text;
-      if (e.target.present()) EXPECT_TRUE(sentence.contains(e.target.span)) << text;
+      if (e.source.present()) {
+        EXPECT_TRUE(sentence.contains(e.source.span)) << text;
+      }
+      if (e.target.present()) {
+        EXPECT_TRUE(sentence.contains(e.target.span)) << text;
+      }
       EXPECT_LE(e.span.end, body.size()) << text;
     }
   }
