@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything marsad needs on Debian 12 (idempotent; safe to run again).
 # Called by both README commands, so each works on a fresh machine by itself.
+#   --experiments  also the packages that only the model experiments in tools/ use: fastText
+#                  (word vectors, ACCURACY.md issue 6) and PyTorch for tools/ner_bilstm_experiment.py
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -13,6 +15,7 @@ packages=(
   clang-format clang-tidy
   python3-readability
 )
+[ "${1:-}" = "--experiments" ] && packages+=(fasttext python3-torch)
 # Node.js and npm may come from another apt source (they conflict with Debian's npm then).
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
