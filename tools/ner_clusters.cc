@@ -248,8 +248,14 @@ bool ParseArgs(int argc, char** argv, Options* o) {
   return o->coarse > 0 && o->mid > 0 && o->fine > 0 && o->fine < 65536 && o->contexts > 1 && o->window > 0;
 }
 
-void WriteClusters(const std::vector<std::u32string>& words, const std::vector<SparseVector>& vectors,
-                   std::size_t dims, const Options& o) {
+// Clusters the words three times and prints the table; exit status for main.
+int WriteClusters(const std::vector<std::u32string>& words, const std::vector<SparseVector>& vectors,
+                  std::size_t dims, const Options& o) {
+  if (words.size() < o.fine) {  // k-means needs at least one word per cluster
+    std::cerr << "ner_clusters: " << words.size() << " words to cluster, fewer than --fine " << o.fine
+              << " clusters: give it more text (JSON lines with \"content\" on stdin) or more vectors\n";
+    return 2;
+  }
   const auto coarse = KMeans(vectors, dims, o.coarse, o.iterations);
   const auto mid = KMeans(vectors, dims, o.mid, o.iterations);
   const auto fine = KMeans(vectors, dims, o.fine, o.iterations);
@@ -257,6 +263,7 @@ void WriteClusters(const std::vector<std::u32string>& words, const std::vector<S
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::cout << marsad::ToUtf8(words[i]) << '\t' << coarse[i] << '\t' << mid[i] << '\t' << fine[i] << '\n';
   }
+  return 0;
 }
 
 int ClusterVectors(const Options& o) {
@@ -268,13 +275,8 @@ int ClusterVectors(const Options& o) {
     return 2;
   }
   if (words.size() > o.vocabulary) words.resize(o.vocabulary), vectors.resize(o.vocabulary);
-  if (words.size() < o.fine) {
-    std::cerr << "ner_clusters: " << words.size() << " word vectors, fewer than --fine " << o.fine << " clusters\n";
-    return 2;
-  }
   std::cerr << words.size() << " word vectors of " << dims << " dimensions\n";
-  WriteClusters(words, vectors, dims, o);
-  return 0;
+  return WriteClusters(words, vectors, dims, o);
 }
 
 }  // namespace
@@ -283,7 +285,8 @@ int main(int argc, char** argv) {
   Options o;
   if (!ParseArgs(argc, argv, &o)) {
     std::cerr << "usage: zstdcat articles.jsonl.zst | ner_clusters [--vocabulary N] [--min-count N] "
-                 "[--contexts N] [--window N] [--coarse K] [--mid K] [--fine K] [--iterations N] [--tokens-out FILE] > clusters.tsv\n";
+                 "[--contexts N] [--window N] [--coarse K] [--mid K] [--fine K] [--iterations N] [--tokens-out FILE] > clusters.tsv\n"
+                 "       ner_clusters --vectors WORDS.vec [--vocabulary N] [--coarse K] [--mid K] [--fine K] > clusters.tsv\n";
     return 1;
   }
   std::ios::sync_with_stdio(false);
@@ -301,14 +304,8 @@ int main(int argc, char** argv) {
   for (std::size_t r = 0; r + 1 < o.contexts && r < rank.size(); ++r) context_dim[rank[r]] = static_cast<std::int32_t>(r);
   if (!o.tokens_out.empty()) WriteTokens(c, o.tokens_out);
   std::cerr << c.tokens.size() << " tokens, " << c.words.size() << " types, " << vocab.size() << " clustered\n";
-  if (vocab.size() < o.fine) {  // k-means needs at least one word per cluster
-    std::cerr << "ner_clusters: " << vocab.size() << " words seen --min-count times, fewer than --fine " << o.fine
-              << " clusters: give it more text (JSON lines with \"content\" on stdin)\n";
-    return 2;
-  }
   const auto vectors = ContextVectors(c, vocab_row, context_dim, vocab.size(), o.contexts, o.window);
   std::vector<std::u32string> words;
   for (std::uint32_t id : vocab) words.push_back(c.words[id]);
-  WriteClusters(words, vectors, 2 * o.window * o.contexts, o);
-  return 0;
+  return WriteClusters(words, vectors, 2 * o.window * o.contexts, o);
 }

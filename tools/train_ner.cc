@@ -43,12 +43,32 @@ std::string MarsadTag(std::string tag) {
   return tag;
 }
 
-std::vector<Sentence> ReadConll(const std::string& path) {
+std::ifstream OpenOrExit(const std::string& path) {
   std::ifstream in(path);
   if (!in) {
     std::cerr << "cannot read " << path << "\n";
     std::exit(2);
   }
+  return in;
+}
+
+std::vector<std::string> TabFields(const std::string& line) {
+  std::vector<std::string> cols;
+  std::istringstream fields(line);
+  for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+  return cols;
+}
+
+// A name as the gazetteer keys it: its whitespace-separated words, normalised.
+std::vector<std::u32string> NormalizedWords(const std::string& name) {
+  std::istringstream words(name);
+  std::vector<std::u32string> out;
+  for (std::string w; words >> w;) out.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+  return out;
+}
+
+std::vector<Sentence> ReadConll(const std::string& path) {
+  std::ifstream in = OpenOrExit(path);
   std::vector<Sentence> out(1);
   std::string line;
   while (std::getline(in, line)) {
@@ -67,36 +87,26 @@ std::vector<Sentence> ReadConll(const std::string& path) {
 }
 
 void AddGazetteerFile(const std::string& path, marsad::ner::GazetteerClass c, marsad::ner::Gazetteer* g) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
+  std::ifstream in = OpenOrExit(path);
   std::string line;
   while (std::getline(in, line)) {
-    std::istringstream words(line);
-    std::vector<std::u32string> entry;
+    const std::vector<std::u32string> entry = NormalizedWords(line);
     bool arabic = false;
-    for (std::string w; words >> w;) {
-      entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
-      for (char32_t ch : entry.back()) arabic = arabic || marsad::ner::IsArabicLetter(ch);
+    for (const auto& w : entry) {
+      for (char32_t ch : w) arabic = arabic || marsad::ner::IsArabicLetter(ch);
     }
     if (arabic) g->Add(entry, c);  // skips the '====' separators
   }
 }
 
 void AddCountries(const std::string& path, marsad::ner::Gazetteer* g) {
-  std::ifstream in(path);
+  std::ifstream in = OpenOrExit(path);
   std::string line;
   std::getline(in, line);  // column names
   while (std::getline(in, line)) {
-    std::vector<std::string> cols;
-    std::istringstream fields(line);
-    for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+    const std::vector<std::string> cols = TabFields(line);
     for (std::size_t k = 3; k < cols.size() && k <= 4; ++k) {
-      std::istringstream words(cols[k]);
-      std::vector<std::u32string> entry;
-      for (std::string w; words >> w;) entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+      const std::vector<std::u32string> entry = NormalizedWords(cols[k]);
       if (!entry.empty()) g->Add(entry, marsad::ner::GazetteerClass::kLoc);
     }
   }
@@ -105,34 +115,22 @@ void AddCountries(const std::string& path, marsad::ner::Gazetteer* g) {
 // The actor dictionary's names (rows of kind A: form, code, type PER/LOC/ORG; data/actors/README.md).
 // Not in the shipped model: it lowered dev F1 (ACCURACY.md, issue 6), kept to reproduce that.
 void AddActors(const std::string& path, marsad::ner::Gazetteer* g) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
+  std::ifstream in = OpenOrExit(path);
   const std::map<std::string, marsad::ner::GazetteerClass> classes = {
       {"PER", marsad::ner::GazetteerClass::kPer},
       {"LOC", marsad::ner::GazetteerClass::kLoc},
       {"ORG", marsad::ner::GazetteerClass::kOrg}};
   std::string line;
   while (std::getline(in, line)) {
-    std::vector<std::string> cols;
-    std::istringstream fields(line);
-    for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+    const std::vector<std::string> cols = TabFields(line);
     if (cols.size() < 4 || cols[0] != "A" || !classes.count(cols[3])) continue;
-    std::istringstream words(cols[1]);
-    std::vector<std::u32string> entry;
-    for (std::string w; words >> w;) entry.push_back(marsad::ner::NormalizeWord(marsad::ToU32(w)));
+    const std::vector<std::u32string> entry = NormalizedWords(cols[1]);
     if (!entry.empty()) g->Add(entry, classes.at(cols[3]));
   }
 }
 
 void ReadClusters(const std::string& path, marsad::ner::WordClusters* clusters) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
+  std::ifstream in = OpenOrExit(path);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
@@ -334,11 +332,7 @@ struct Corpus {
 };
 
 Corpus ReadCorpus(const std::string& path, std::size_t max_sentences) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
+  std::ifstream in = OpenOrExit(path);
   Corpus c;
   std::unordered_map<std::u32string, std::uint32_t> ids;
   std::string line;
