@@ -7,21 +7,12 @@
 #include <vector>
 
 #include "marsad/actors/actors.h"
+#include "support/shipped_model.h"
 
 namespace marsad::actors {
 namespace {
 
-const ActorDictionary& Dictionary() {
-  static const ActorDictionary* d = [] {
-    auto r = ActorDictionary::LoadDefault();
-    if (!r.ok()) {
-      ADD_FAILURE() << r.error();
-      std::abort();
-    }
-    return new ActorDictionary(std::move(r).value());
-  }();
-  return *d;
-}
+const ActorDictionary& Dictionary() { return testing::ShippedModel<ActorDictionary>(); }
 
 std::vector<ActorMention> Find(const std::string& sentence, const std::optional<std::string>& date) {
   const std::u32string body = ToU32(sentence);

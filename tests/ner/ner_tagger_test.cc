@@ -4,26 +4,16 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "support/run_marsad.h"
+#include "support/shipped_model.h"
 
 namespace marsad::ner {
 namespace {
 
-const NerTagger& Tagger() {
-  static const NerTagger* tagger = [] {
-    auto t = NerTagger::LoadDefault();
-    if (!t.ok()) {
-      ADD_FAILURE() << t.error();
-      std::abort();
-    }
-    return new NerTagger(std::move(t).value());
-  }();
-  return *tagger;
-}
+const NerTagger& Tagger() { return testing::ShippedModel<NerTagger>(); }
 
 struct Expected {
   std::string text;

@@ -6,21 +6,12 @@
 
 #include "marsad/core/core.h"
 #include "marsad/text/text.h"
+#include "support/shipped_model.h"
 
 namespace marsad::text {
 namespace {
 
-const PosTagger& Model() {
-  static const PosTagger* t = [] {
-    auto r = PosTagger::LoadDefault();
-    if (!r.ok()) {
-      ADD_FAILURE() << r.error();
-      std::abort();
-    }
-    return new PosTagger(std::move(r).value());
-  }();
-  return *t;
-}
+const PosTagger& Model() { return testing::ShippedModel<PosTagger>(); }
 
 std::vector<std::string> Tags(const std::string& segmented) {
   std::istringstream in(segmented);

@@ -4,21 +4,12 @@
 
 #include "marsad/core/core.h"
 #include "marsad/text/text.h"
+#include "support/shipped_model.h"
 
 namespace marsad::text {
 namespace {
 
-const Segmenter& Model() {
-  static const Segmenter* s = [] {
-    auto r = Segmenter::LoadDefault();
-    if (!r.ok()) {
-      ADD_FAILURE() << r.error();
-      std::abort();
-    }
-    return new Segmenter(std::move(r).value());
-  }();
-  return *s;
-}
+const Segmenter& Model() { return testing::ShippedModel<Segmenter>(); }
 
 std::string Joined(const std::vector<std::u32string>& segments) {
   std::string out;
