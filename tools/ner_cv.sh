@@ -6,8 +6,8 @@
 # Dev alone has 966 entities, and one perceptron's dev F1 moves by ±1 with the sentence order
 # alone; the five folds score all 8,980 entities of train + dev, so two settings compare on
 # nine times more evidence. Folds are contiguous blocks of sentences (ANERcorp keeps an
-# article's sentences together, and the held-out test split is a contiguous block too), so a
-# fold's articles are never seen in training. Each fold trains with tools/train_ner.sh's
+# article's sentences together, and the held-out test split is a contiguous block too), so
+# a fold's articles are not seen in training, but for one a fold boundary may cut. Each fold trains with tools/train_ner.sh's
 # resources and epochs plus the options given, then `marsad tag-conll` tags it; prints each
 # fold's F1 and the micro-averaged scores of ../shared/tools/ner_eval.py over all folds.
 # The options go to every run: for `--features all` add `--corpus FILE` (decompressed
@@ -17,7 +17,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${MARSAD_SHARED_DIR:-../shared}
 ner=$shared/data/ner
-if [[ ${1:-} == --help || ${1:-} == -h ]]; then sed -n '2,16p' "$0" | cut -c3-; exit 0; fi
+if [[ ${1:-} == --help || ${1:-} == -h ]]; then sed -n '2,15p' "$0" | cut -c3-; exit 0; fi
+[[ -r $ner/anercorp/train.conll && -r $ner/anercorp/dev.conll ]] ||
+  { echo "ner_cv: no ANERcorp under $ner (set MARSAD_SHARED_DIR to the shared folder)" >&2; exit 1; }
 for tool in build/marsad build/tools/train_ner; do
   [[ -x $tool ]] || { echo "ner_cv: $tool is missing; build it first" >&2; exit 1; }
 done
