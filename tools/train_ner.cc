@@ -176,6 +176,7 @@ struct Args {
   int seeds = 1;  // perceptrons trained from different sentence orders, then averaged
   float prune = 0.0f;
   float o_penalty = 0.0f;
+  std::string text_models = marsad::DataDir() + "/text";  // segmenter.model, pos.model (kFeatPos)
   std::string corpus;  // JSON lines with "content" (decompressed SaudiNewsNet)
   std::size_t corpus_sentences = 1 << 30;
   bool verbose = false;
@@ -198,6 +199,7 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     else if (k == "--prune") a->prune = std::stof(v);
     else if (k == "--o-penalty") a->o_penalty = std::stof(v);
     else if (k == "--corpus") a->corpus = v;
+    else if (k == "--text-models") a->text_models = v;
     else if (k == "--corpus-sentences") a->corpus_sentences = std::stoul(v);
     else if (k == "--verbose") a->verbose = v == "1";
     else if (k == "--window") a->window = std::stoi(v);
@@ -212,6 +214,8 @@ std::uint32_t FeatureSet(const std::string& name) {
   if (name == "clusters") return marsad::ner::kFeatClusters;
   if (name == "no-lexicon") return marsad::ner::kFeatAll & ~marsad::ner::kFeatLexicon;
   if (name == "single-pass") return marsad::ner::kFeatGazetteer | marsad::ner::kFeatClusters;
+  if (name == "single-pass+pos") return marsad::ner::kFeatGazetteer | marsad::ner::kFeatClusters | marsad::ner::kFeatPos;
+  if (name == "no-pos") return marsad::ner::kFeatAll & ~marsad::ner::kFeatPos;
   return marsad::ner::kFeatAll;
 }
 
@@ -290,7 +294,7 @@ marsad::ner::LinearChainModel Train(marsad::ner::NerModel m, const std::vector<S
   std::vector<std::vector<int>> y(train.size());
   for (std::size_t i = 0; i < train.size(); ++i) {
     const marsad::ner::EntityLexicon* lexicon = lexicon_of.empty() ? &m.lexicon : lexicon_of[i];
-    marsad::ner::FeatureExtractor fx(m.feature_set, &m.clusters, &m.gazetteer, lexicon);
+    marsad::ner::FeatureExtractor fx(m.feature_set, &m.clusters, &m.gazetteer, lexicon, m.text_tags.get());
     fx.Extract(train[i].tokens, &x[i]);
     for (const auto& t : train[i].tags) y[i].push_back(label_id.count(t) ? label_id[t] : 0);
   }
@@ -419,7 +423,7 @@ int main(int argc, char** argv) {
   if (!ParseArgs(argc, argv, &a)) {
     std::cerr << "usage: train_ner --train FILE [--train FILE...] [--dev FILE] [--clusters TSV] "
                  "[--gazetteer DIR] [--countries TSV] [--actors TSV] [--corpus JSONL] [--corpus-sentences N] "
-                 "[--features all|no-lexicon|single-pass|lexical|gazetteer|clusters] [--window N] [--epochs N] [--seeds N] [--prune W] "
+                 "[--features all|no-pos|no-lexicon|single-pass|single-pass+pos|lexical|gazetteer|clusters] [--text-models DIR] [--window N] [--epochs N] [--seeds N] [--prune W] "
                  "[--o-penalty W] [--verbose 1] [--out MODEL]\n";
     return 1;
   }
@@ -436,6 +440,15 @@ int main(int argc, char** argv) {
   // Resources the feature set does not use are not stored in the model.
   if (!(model.feature_set & marsad::ner::kFeatClusters)) model.clusters = {};
   if (!(model.feature_set & marsad::ner::kFeatGazetteer)) model.gazetteer = {};
+  if (model.feature_set & marsad::ner::kFeatPos) {
+    auto text = marsad::ner::TextTags::Load(a.text_models);
+    if (!text.ok()) {
+      std::cerr << text.error() << "\n";
+      return 1;
+    }
+    model.text_tags = std::move(text.value());
+    model.text_fingerprint = model.text_tags->fingerprint();
+  }
 
   std::vector<Sentence> train;
   for (const auto& path : a.train) {

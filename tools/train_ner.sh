@@ -5,6 +5,8 @@
 #                            ACCURACY.md come from this one (not committed)
 #   data/ner/ner.model       the shipped tagger, trained on train + dev (tools/train_ner.cc)
 # Needs the tools built: cmake --build build --target ner_clusters train_ner.
+# The taggers also read the text layer's data/text/segmenter.model and pos.model (their UPOS
+# tags are features); the models written here only load with those same text models.
 # Takes a few minutes on one core: each model is the mean of 5 perceptrons (--seeds), and
 # five first-pass taggers each tag 3M corpus tokens for the entity lexicon.
 set -euo pipefail

@@ -6,6 +6,8 @@
 #                                                scored on dev (the figures in ACCURACY.md);
 #                                                data/ is left untouched
 # Needs a built tree (bash scripts/build.sh) and zstd.
+# The NER model uses segmenter.model and pos.model as features and refuses others: after
+# rebuilding the shipped models here, rebuild it too (bash tools/train_ner.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${MARSAD_SHARED_DIR:-../shared}

@@ -1,4 +1,5 @@
-// Feature extraction: what a token's features depend on, gazetteer matching, clusters.
+// Feature extraction: what a token's features depend on, gazetteer matching, clusters, and
+// the text layer's tags.
 #include "marsad/ner/feature_extractor.h"
 
 #include <gtest/gtest.h>
@@ -6,7 +7,10 @@
 #include <algorithm>
 #include <set>
 
+#include "marsad/core/core.h"
 #include "marsad/ner/gazetteer.h"
+#include "marsad/ner/hashing.h"
+#include "marsad/ner/text_tags.h"
 #include "marsad/ner/word_clusters.h"
 
 namespace marsad::ner {
@@ -72,6 +76,33 @@ TEST(FeatureExtractor, ClustersAndGazetteerAddFeaturesOnlyWhenOn) {
   FeatureExtractor(kFeatAll, &clusters, &gazetteer, nullptr).Extract({U"في", U"دمشق"}, &rich);
   EXPECT_GT(TokenFeatures(rich, 1).size(), TokenFeatures(plain, 1).size());
   EXPECT_EQ(Shared(TokenFeatures(rich, 1), TokenFeatures(plain, 1)), TokenFeatures(plain, 1).size());
+}
+
+TEST(TextTags, SegmentsAndTagsEachTokenWithTheTextLayer) {
+  auto text = TextTags::Load(DataDir() + "/text");
+  ASSERT_TRUE(text.ok()) << text.error();
+  const TextTags::Tags tags = text.value()->Tag({U"وصل", U"الرئيس", U"إلى", U"دمشق", U"وبيروت"});
+  ASSERT_EQ(tags.stem.size(), 5u);
+  ASSERT_EQ(tags.segments.size(), 5u);
+  EXPECT_EQ(tags.stem[0], HashWord(U"VERB"));
+  EXPECT_EQ(tags.stem[1], HashWord(U"NOUN"));
+  EXPECT_EQ(tags.stem[3], HashWord(U"PROPN"));
+  EXPECT_EQ(tags.segments[3], HashWord(U"PROPN+"));
+  EXPECT_EQ(tags.segments[4], HashWord(U"CCONJ+PROPN+"));  // و + بيروت
+  EXPECT_TRUE(text.value()->Tag({}).stem.empty());
+}
+
+TEST(FeatureExtractor, TextTagsAddFeaturesOnlyWhenOnAndGiven) {
+  auto text = TextTags::Load(DataDir() + "/text");
+  ASSERT_TRUE(text.ok()) << text.error();
+  const std::vector<std::u32string> sentence = {U"في", U"دمشق"};
+  FeatureMatrix without, off, on;
+  FeatureExtractor(kFeatPos, nullptr, nullptr, nullptr).Extract(sentence, &without);
+  FeatureExtractor(0, nullptr, nullptr, nullptr, text->get()).Extract(sentence, &off);
+  FeatureExtractor(kFeatPos, nullptr, nullptr, nullptr, text->get()).Extract(sentence, &on);
+  EXPECT_EQ(without.ids, off.ids);
+  EXPECT_GT(TokenFeatures(on, 1).size(), TokenFeatures(off, 1).size());
+  EXPECT_EQ(Shared(TokenFeatures(on, 1), TokenFeatures(off, 1)), TokenFeatures(off, 1).size());
 }
 
 TEST(Gazetteer, LongestMatchWithCliticOnTheFirstWord) {

@@ -17,6 +17,7 @@ std::string TempPath(const std::string& name) {
 
 NerModel SmallModel() {
   NerModel m;
+  m.feature_set = kFeatAll & ~kFeatPos;  // the text-model features have their own test
   m.chain = LinearChainModel({"O", "B-PER", "I-PER", "B-LOC", "I-LOC"});
   m.clusters.Add(U"دمشق", {1, 2, 3});
   m.gazetteer.Add({U"مجلس", U"الامن"}, GazetteerClass::kOrg);
@@ -54,6 +55,32 @@ TEST(NerModelFile, RoundTrip) {
   EXPECT_EQ(loaded->window, 3u);
   EXPECT_EQ(loaded->Tag({U"في", U"دمشق"}), (std::vector<int>{0, 3}));
   EXPECT_EQ(loaded->Tag({U"في", U"دمشق"}), m.Tag({U"في", U"دمشق"}));
+  std::remove(path.c_str());
+}
+
+TEST(NerModelFile, TextModelsMustBeTheOnesItWasTrainedWith) {
+  auto text = TextTags::Load(DataDir() + "/text");
+  ASSERT_TRUE(text.ok()) << text.error();
+  NerModel m = SmallModel();
+  m.feature_set |= kFeatPos;
+  m.text_fingerprint = text.value()->fingerprint();
+  const std::string path = TempPath("text-models.model");
+  ASSERT_TRUE(SaveNerModel(m, path).ok());
+  auto loaded = LoadNerModel(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.error();
+  ASSERT_NE(loaded->text_tags, nullptr);
+  EXPECT_EQ(loaded->text_fingerprint, m.text_fingerprint);
+  EXPECT_EQ(loaded->Tag({U"في", U"دمشق"}), (std::vector<int>{0, 3}));
+
+  auto elsewhere = LoadNerModel(path, TempPath("no-such-text-dir"));
+  ASSERT_FALSE(elsewhere.ok());
+  EXPECT_NE(elsewhere.error().find("text models"), std::string::npos) << elsewhere.error();
+
+  m.text_fingerprint += 1;  // as if the text models had been retrained since
+  ASSERT_TRUE(SaveNerModel(m, path).ok());
+  auto stale = LoadNerModel(path);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_NE(stale.error().find("train_ner.sh"), std::string::npos) << stale.error();
   std::remove(path.c_str());
 }
 

@@ -18,8 +18,9 @@ enum Templ : std::uint32_t {
   kStrippedSuffix2, kStrippedPrefix2, kClusterStripped, kRawWord, kStrippedPrefix3, kStrippedSuffix3,
   kStrippedSuffix4, kClusterFineM2, kClusterFineP2, kClusterCoarseM1, kClusterCoarseP1, kClusterWordM1,
   kClusterWordP1, kClusterMid, kClusterMidM1, kClusterMidP1, kLexShare, kLexBest, kLexBestM1,
-  kLexBestP1, kLexBestWordM1,
+  kLexBestP1, kLexBestWordM1, kPosStem, kPosStemM1, kPosStemP1, kPosSegments, kPosStemWordM1, kPosStemTrigram,
 };
+
 
 // Sentence padding: the word hash of the positions before the first and after the last token.
 constexpr std::uint64_t kBos = 0x3c733e0000000001ULL;
@@ -41,6 +42,7 @@ struct FeatureExtractor::Words {
   std::vector<const ClusterIds*> cluster;
   std::vector<std::uint8_t> gazetteer;
   std::vector<const LexiconProfile*> lexicon;
+  TextTags::Tags text;  // empty without kFeatPos
 
   std::uint64_t Norm(std::ptrdiff_t i) const { return At(h_norm, i); }
   std::uint64_t Stripped(std::ptrdiff_t i) const { return At(h_stripped, i); }
@@ -52,8 +54,10 @@ struct FeatureExtractor::Words {
 };
 
 FeatureExtractor::FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters,
-                                   const Gazetteer* gazetteer, const EntityLexicon* lexicon)
-    : feature_set_(feature_set), clusters_(clusters), gazetteer_(gazetteer), lexicon_(lexicon) {
+                                   const Gazetteer* gazetteer, const EntityLexicon* lexicon,
+                                   const TextTags* text_tags)
+    : feature_set_(feature_set), clusters_(clusters), gazetteer_(gazetteer), lexicon_(lexicon), text_tags_(text_tags) {
+  if (text_tags_ == nullptr) feature_set_ &= ~kFeatPos;
   if (lexicon_ == nullptr) feature_set_ &= ~kFeatLexicon;
   if (clusters_ == nullptr) feature_set_ &= ~kFeatClusters;
   if (gazetteer_ == nullptr) feature_set_ &= ~kFeatGazetteer;
@@ -88,6 +92,7 @@ void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, Featur
   } else {
     w.gazetteer.assign(n, 0);
   }
+  if (feature_set_ & kFeatPos) w.text = text_tags_->Tag(tokens);
   out->ids.reserve(n * 40);
   for (std::size_t i = 0; i < n; ++i) {
     TokenFeatures(w, i, &out->ids);
@@ -118,6 +123,20 @@ void FeatureExtractor::LexiconFeatures(const Words& w, std::size_t pos, std::vec
   add(kLexBestM1, pos > 0 ? LeaningOf(w.lexicon[pos - 1]) : 0xFD);
   add(kLexBestP1, pos + 1 < w.lexicon.size() ? LeaningOf(w.lexicon[pos + 1]) : 0xFD);
   add(kLexBestWordM1, w.Norm(static_cast<std::ptrdiff_t>(pos) - 1), LeaningOf(p));
+}
+
+void FeatureExtractor::TextFeatures(const Words& w, std::size_t pos, std::vector<std::uint64_t>* ids) const {
+  const auto i = static_cast<std::ptrdiff_t>(pos);
+  const auto stem = [&w](std::ptrdiff_t k) -> std::uint64_t {
+    return k < 0 || k >= static_cast<std::ptrdiff_t>(w.text.stem.size()) ? 7 : w.text.stem[k];
+  };
+  auto add = [ids](std::uint32_t t, std::uint64_t a, std::uint64_t b = 0) { ids->push_back(FeatureId(t, a, b)); };
+  add(kPosStem, stem(i));
+  add(kPosStemM1, stem(i - 1));
+  add(kPosStemP1, stem(i + 1));
+  add(kPosSegments, w.text.segments[pos]);
+  add(kPosStemWordM1, w.Norm(i - 1), stem(i));
+  add(kPosStemTrigram, stem(i - 1) * 31 + stem(i), stem(i + 1));
 }
 
 void FeatureExtractor::TokenFeatures(const Words& w, std::size_t pos, std::vector<std::uint64_t>* ids) const {
@@ -191,6 +210,7 @@ void FeatureExtractor::TokenFeatures(const Words& w, std::size_t pos, std::vecto
     if (const ClusterIds* c = clusters_->FindHash(w.h_stripped[pos]); c != nullptr) add(kClusterStripped, c->fine);
   }
   if (feature_set_ & kFeatLexicon) LexiconFeatures(w, pos, ids);
+  if (feature_set_ & kFeatPos) TextFeatures(w, pos, ids);
   if (feature_set_ & kFeatGazetteer) {
     const std::uint8_t g = w.gazetteer[pos];
     for (unsigned b = 0; b < 2 * kGazetteerClasses; ++b) {

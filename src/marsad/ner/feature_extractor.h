@@ -9,6 +9,7 @@
 
 #include "marsad/ner/entity_lexicon.h"
 #include "marsad/ner/gazetteer.h"
+#include "marsad/ner/text_tags.h"
 #include "marsad/ner/word_clusters.h"
 
 namespace marsad::ner {
@@ -20,7 +21,8 @@ enum FeatureSetBits : std::uint32_t {
   kFeatClusters = 1u << 1,
   kFeatLexicon = 1u << 2,
   kFeatDocument = 1u << 3,  // second pass with DocumentContext features (document_context.h)
-  kFeatAll = kFeatGazetteer | kFeatClusters | kFeatLexicon | kFeatDocument,
+  kFeatPos = 1u << 4,       // the text layer's segments and UPOS tags (text_tags.h)
+  kFeatAll = kFeatGazetteer | kFeatClusters | kFeatLexicon | kFeatDocument | kFeatPos,
 };
 
 // Token i's features are ids[offsets[i] .. offsets[i + 1]).
@@ -41,7 +43,7 @@ class FeatureExtractor {
  public:
   // The pointers may be null when the matching bit is off. REQUIRES: they outlive this.
   FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters, const Gazetteer* gazetteer,
-                   const EntityLexicon* lexicon);
+                   const EntityLexicon* lexicon, const TextTags* text_tags = nullptr);
 
   void Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out) const;
 
@@ -49,11 +51,13 @@ class FeatureExtractor {
   struct Words;  // per-sentence word forms and their hashes
   void TokenFeatures(const Words& w, std::size_t i, std::vector<std::uint64_t>* ids) const;
   void LexiconFeatures(const Words& w, std::size_t i, std::vector<std::uint64_t>* ids) const;
+  void TextFeatures(const Words& w, std::size_t i, std::vector<std::uint64_t>* ids) const;
 
   std::uint32_t feature_set_;
   const WordClusters* clusters_;
   const Gazetteer* gazetteer_;
   const EntityLexicon* lexicon_;
+  const TextTags* text_tags_;
 };
 
 }  // namespace marsad::ner

@@ -12,7 +12,10 @@ namespace marsad::ner {
 
 class NerTagger {
  public:
-  static Result<NerTagger> Load(const std::string& path);  // data/ner/ner.model
+  // data/ner/ner.model. The shipped model's features include the text layer's UPOS tags, so
+  // it also loads DataDir()/text/segmenter.model and pos.model, and refuses text models other
+  // than those it was trained with.
+  static Result<NerTagger> Load(const std::string& path);
   static Result<NerTagger> LoadDefault();
   NerTagger(NerTagger&&) noexcept;
   NerTagger& operator=(NerTagger&&) noexcept;

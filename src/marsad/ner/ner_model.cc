@@ -15,7 +15,7 @@ std::vector<int> NerModel::Tag(const std::vector<std::u32string>& tokens) const 
 }
 
 std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const {
-  FeatureExtractor fx(feature_set, &clusters, &gazetteer, &lexicon);
+  FeatureExtractor fx(feature_set, &clusters, &gazetteer, &lexicon, text_tags.get());
   std::vector<FeatureMatrix> features(sentences.size());
   std::vector<std::vector<int>> labels(sentences.size());
   const bool two_pass = (feature_set & kFeatDocument) && first.num_labels() == chain.num_labels();
@@ -97,6 +97,7 @@ std::string Serialize(const NerModel& m) {
   Writer w;
   w.bytes() = std::string(kModelHeader) + " " + std::to_string(kModelVersion) + "\n";
   w.Put<std::uint32_t>(m.feature_set);
+  w.Put<std::uint64_t>(m.text_fingerprint);
   const auto& labels = m.chain.labels();
   w.Put<std::uint32_t>(static_cast<std::uint32_t>(labels.size()));
   for (const auto& l : labels) w.Str(l);
@@ -226,7 +227,8 @@ Result<NerModel> ParseNerModel(std::string_view bytes) {
   Reader r(bytes.substr(start));
   NerModel m;
   std::uint32_t num_labels = 0;
-  if (!r.Get(&m.feature_set) || !r.Get(&num_labels) || num_labels == 0 || num_labels > kMaxLabels) {
+  if (!r.Get(&m.feature_set) || !r.Get(&m.text_fingerprint) || !r.Get(&num_labels) || num_labels == 0 ||
+      num_labels > kMaxLabels) {
     return Status::Error("corrupt NER model: bad label count");
   }
   std::vector<std::string> labels(num_labels);
@@ -256,12 +258,17 @@ Result<NerModel> ParseNerModel(std::string_view bytes) {
   return m;
 }
 
-Result<NerModel> LoadNerModel(const std::string& path) {
+Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error("cannot open NER model " + path);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto m = ParseNerModel(bytes);
   if (!m.ok()) return Status::Error(path + ": " + m.error());
+  if (m->feature_set & kFeatPos) {
+    auto text = TextTags::Load(text_dir.empty() ? DataDir() + "/text" : text_dir, m->text_fingerprint);
+    if (!text.ok()) return Status::Error(path + ": " + text.error());
+    m->text_tags = std::move(text.value());
+  }
   return m;
 }
 
