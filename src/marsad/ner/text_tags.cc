@@ -9,12 +9,17 @@ namespace marsad::ner {
 
 namespace {
 
+// The files whose bytes decide what the segmenter and the POS tagger say: the two models
+// and the word lists they read next to themselves (data/text/FORMAT.md).
+constexpr const char* kTextModelFiles[] = {"segmenter.model", "pos.model", "lexicon.tsv", "clusters.tsv"};
+
 // FNV-1a over a file's bytes, continuing from h; nullopt if it cannot be read.
 std::optional<std::uint64_t> HashFile(const std::string& path, std::uint64_t h) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) {
-    h ^= static_cast<unsigned char>(*it);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
     h *= 0x100000001b3ULL;
   }
   return h;
@@ -29,8 +34,10 @@ Result<std::shared_ptr<const TextTags>> TextTags::Load(const std::string& text_d
                                                        std::uint64_t expected) {
   const std::string segmenter_path = text_dir + "/segmenter.model",
                     pos_path = text_dir + "/pos.model";
-  std::optional<std::uint64_t> fingerprint = HashFile(segmenter_path, 0xcbf29ce484222325ULL);
-  if (fingerprint) fingerprint = HashFile(pos_path, *fingerprint);
+  std::optional<std::uint64_t> fingerprint = 0xcbf29ce484222325ULL;
+  for (const char* file : kTextModelFiles) {
+    if (fingerprint) fingerprint = HashFile(text_dir + "/" + file, *fingerprint);
+  }
   if (!fingerprint) return Status::Error("cannot read the text models in " + text_dir);
   if (expected != 0 && *fingerprint != expected) {
     return Status::Error("the NER model was trained with other text models than those in " +

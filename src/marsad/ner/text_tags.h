@@ -24,7 +24,8 @@ class TextTags {
   static Result<std::shared_ptr<const TextTags>> Load(const std::string& text_dir,
                                                       std::uint64_t expected = 0);
 
-  // FNV-1a over the bytes of both model files: equal fingerprints, equal tags.
+  // FNV-1a over the bytes of both models and the lexicon and clusters they read: equal
+  // fingerprints, equal tags.
   std::uint64_t fingerprint() const { return fingerprint_; }
 
   // Per token of a sentence: a hash of the UPOS tag of its longest segment (its stem), and a
