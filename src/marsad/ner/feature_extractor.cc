@@ -21,7 +21,6 @@ enum Templ : std::uint32_t {
   kLexBestP1, kLexBestWordM1, kPosStem, kPosStemM1, kPosStemP1, kPosSegments, kPosStemWordM1, kPosStemTrigram,
 };
 
-
 // Sentence padding: the word hash of the positions before the first and after the last token.
 constexpr std::uint64_t kBos = 0x3c733e0000000001ULL;
 constexpr std::uint64_t kEos = 0x3c2f733e00000002ULL;

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "marsad/ner/hashing.h"
 
@@ -53,7 +54,8 @@ Result<std::shared_ptr<const TextTags>> TextTags::Load(const std::string& text_d
 
 TextTags::Tags TextTags::Tag(const std::vector<std::u32string>& tokens) const {
   // The POS tagger reads the whole sentence of segments, so tag all segments at once and
-  // remember where each token's segments start and which one is its stem.
+  // remember where each token's segments start and which one is its stem (the longest
+  // segment: clitics are one or two letters).
   std::vector<std::u32string> segments;
   std::vector<std::size_t> first(tokens.size() + 1, 0), stem(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
