@@ -19,11 +19,7 @@ std::optional<std::uint64_t> HashFile(const std::string& path, std::uint64_t h) 
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
+  return Fnv1a64(bytes, h);
 }
 
 }  // namespace
@@ -35,7 +31,7 @@ Result<std::shared_ptr<const TextTags>> TextTags::Load(const std::string& text_d
                                                        std::uint64_t expected) {
   const std::string segmenter_path = text_dir + "/segmenter.model",
                     pos_path = text_dir + "/pos.model";
-  std::optional<std::uint64_t> fingerprint = 0xcbf29ce484222325ULL;
+  std::optional<std::uint64_t> fingerprint = Fnv1a64("");  // the FNV offset basis
   for (const char* file : kTextModelFiles) {
     if (fingerprint) fingerprint = HashFile(text_dir + "/" + file, *fingerprint);
   }
