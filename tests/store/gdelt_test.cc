@@ -115,6 +115,41 @@ TEST(Gdelt, EventsHave61ColumnsOfTheRightTypes) {
   EXPECT_EQ(rows[2][Col(names, "SQLDATE")], "");  // an undated article
 }
 
+// Without a day nothing says two mentions are the same event: undated ones are never merged.
+TEST(Gdelt, UndatedMentionsAreNeverMerged) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  ASSERT_TRUE(store.ok());
+  const std::string body = "هددت طهران الرياض.";
+  for (const char* id : {"u1", "u2", "u3"}) {
+    Article a = MakeArticle(id, "", body,
+                            {MakeEvent("طهران", "IRN", "هددت", "الرياض", "SAU", "138", -7.0, 3)});
+    a.date.reset();
+    ASSERT_TRUE(store->Put(a).ok());
+  }
+  for (const char* id : {"d1", "d2"}) {
+    ASSERT_TRUE(store->Put(MakeArticle(id, "2015-07-21", body,
+                                       {MakeEvent("طهران", "IRN", "هددت", "الرياض", "SAU", "138",
+                                                  -7.0, 3)}))
+                    .ok());
+  }
+  std::ostringstream out;
+  ASSERT_TRUE(WriteGdeltEvents(store.value(), {}, out).ok());
+  const auto rows = LoadTsv(out.str());
+  const auto& names = GdeltEventColumns();
+  ASSERT_EQ(rows.size(), 4u);  // three undated events, one dated event with two mentions
+  int undated = 0;
+  for (const auto& r : rows) {
+    if (r[Col(names, "SQLDATE")].empty()) {
+      ++undated;
+      EXPECT_EQ(r[Col(names, "NumMentions")], "1");
+    } else {
+      EXPECT_EQ(r[Col(names, "NumMentions")], "2");
+    }
+  }
+  EXPECT_EQ(undated, 3);
+}
+
 TEST(Gdelt, MentionsHave16ColumnsWithCharOffsets) {
   TempDir dir;
   Store store = SampleStore(dir);

@@ -96,6 +96,8 @@ TEST_F(QueryCli, AggregatesAndShow) {
 TEST_F(QueryCli, UsageErrorsExitOne) {
   EXPECT_EQ(RunMarsad("events --db " + db_ + " --actor 'sy r'").status, 1);
   EXPECT_EQ(RunMarsad("events --db " + db_ + " --since yesterday").status, 1);
+  EXPECT_EQ(RunMarsad("events --db " + db_ + " --since 2024-13-45").status, 1);
+  EXPECT_EQ(RunMarsad("timeline --db " + db_ + " --until 2015-02-30").status, 1);
   EXPECT_EQ(RunMarsad("events --db " + db_ + " --mentions").status, 1);
   EXPECT_EQ(RunMarsad("timeline --db " + db_ + " --by year").status, 1);
 }

@@ -278,5 +278,91 @@ TEST(Store, DyadsTimelineAndTopActors) {
   EXPECT_EQ(top[1].as_target, 2);
 }
 
+TEST(Store, DateSourceAndPlaceAreStoredAndReadBack) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  ASSERT_TRUE(store.ok());
+  Article a = MakeArticle("a1", "2015-07-20", kBody,
+                          {MakeEvent("الرئيس السوري", "SYRGOV", "استقبل", "الوزير", "", "042", 1.9, 1),
+                           MakeEvent("الرئيس السوري", "SYRGOV", "استقبل", "الوزير", "", "042", 1.9, 1)});
+  a.date_source = "jsonl";
+  Place damascus;
+  damascus.text = "دمشق";
+  damascus.span = {46, 50};
+  damascus.name = "Damascus";
+  damascus.kind = "city";
+  damascus.country = "SYR";
+  damascus.adm1 = "13";
+  damascus.lat = 33.5102;
+  damascus.lon = 36.29128;
+  damascus.geonameid = 170654;
+  damascus.source = "sentence";
+  a.events[0].place = damascus;
+  Place dateline = damascus;
+  dateline.span = {};  // named in the byline, not the body
+  dateline.adm1.clear();
+  dateline.geonameid = 0;
+  dateline.source = "dateline";
+  a.events[1].place = dateline;
+  ASSERT_TRUE(store->Put(a).ok());
+  auto got = store->Get("a1").value();
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->date_source.value_or(""), "jsonl");
+  RecordFields all{true, true, true};
+  EXPECT_EQ(ToJsonLine(*got, all), ToJsonLine(a, all));
+  const auto events = store->Events({}).value();
+  ASSERT_EQ(events.size(), 2u);
+  ASSERT_TRUE(events[0].event.place.has_value());
+  EXPECT_EQ(events[0].event.place->geonameid, 170654);
+  EXPECT_DOUBLE_EQ(events[0].event.place->lat, 33.5102);
+  EXPECT_EQ(events[0].event.place->span, (Span{46, 50}));
+  ASSERT_TRUE(events[1].event.place.has_value());
+  EXPECT_TRUE(events[1].event.place->span.empty());
+  EXPECT_EQ(events[1].event.place->source, "dateline");
+}
+
+// Undated articles are counted, and a date filter can say how many events it left out.
+TEST(Store, UndatedArticlesAndEventsAreCounted) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  PutSample(store.value());
+  Article undated = MakeArticle("u1", "", kBody,
+                                {MakeEvent("طهران", "IRNGOV", "هددت", "الرياض", "SAU", "138", -7.0, 3),
+                                 MakeEvent("دمشق", "SYR", "التقت", "واشنطن", "USA", "040", 1.0, 1)});
+  undated.date.reset();
+  ASSERT_TRUE(store->Put(undated).ok());
+  EXPECT_EQ(store->Counts()->undated, 1);
+  EventFilter f;
+  f.since = "2015-07-01";
+  EXPECT_EQ(store->Events(f)->size(), 4u);
+  EXPECT_EQ(store->UndatedEvents(f).value(), 2);
+  f.actor = "IRN";
+  EXPECT_EQ(store->UndatedEvents(f).value(), 1);  // the other filters still apply
+}
+
+TEST(Store, DateFiltersMustNameDaysThatExist) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  PutSample(store.value());
+  for (const char* bad : {"2024-13-45", "2015-02-30", "2015-00-10", "2015-7-1", "21/07/2015"}) {
+    EventFilter f;
+    f.since = bad;
+    EXPECT_FALSE(Validate(f).ok()) << bad;
+    f = {};
+    f.until = bad;
+    EXPECT_NE(store->Events(f).error().find("--until"), std::string::npos) << bad;
+  }
+  EventFilter f;
+  f.since = "2016-02-29";
+  EXPECT_TRUE(Validate(f).ok());
+  // A month or a year is all of it.
+  f = {};
+  f.until = "2015-07";
+  EXPECT_EQ(store->Events(f)->size(), 3u);
+  f.since = "2015";
+  f.until = "2015";
+  EXPECT_EQ(store->Events(f)->size(), 4u);
+}
+
 }  // namespace
 }  // namespace marsad::store

@@ -20,6 +20,7 @@ struct IngestArgs {
   unsigned threads = 0;
   bool no_dedup = false;
   bool quiet = false;
+  std::string date_field;
 };
 
 // Writes articles as the pipeline hands them over, one transaction per pipeline batch: a
@@ -29,10 +30,7 @@ class StoreWriter {
   explicit StoreWriter(store::Store& store) : store_(store) {}
   Status Start() { return store_.Begin(); }
   void Write(const Article& a) {
-    if (a.error) {
-      std::fprintf(stderr, "marsad ingest: %s: %s\n", a.source_path.value_or("<stdin>").c_str(),
-                   a.error->c_str());
-    }
+    ReportProblems("ingest", a);
     if (auto s = store_.Put(a); !s.ok()) {
       ++failed_;
       std::fprintf(stderr, "marsad ingest: %s: %s\n", a.source_path.value_or("<stdin>").c_str(),
@@ -91,7 +89,7 @@ int RunIngest(const IngestArgs& args) {
 
   StoreWriter writer(store.value());
   if (auto s = writer.Start(); !s.ok()) return Fail(s.message());
-  ingest::PageReader reader(args.paths);
+  ingest::PageReader reader(args.paths, {args.date_field});
   ProgressReporter progress("ingest", args.quiet);
   Status checkpoint;
   const auto summary = pipe->Run(
@@ -109,11 +107,12 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr,
                  "marsad ingest: %zu new articles stored, %zu already stored and skipped, %zu "
                  "not stored (errors above); %s now holds %lld articles (%lld duplicates, %lld "
-                 "failed) and %lld events\n",
+                 "failed, %lld undated) and %lld events\n",
                  writer.stored(), summary.filtered, writer.failed(), args.db.c_str(),
                  static_cast<long long>(counts->articles),
                  static_cast<long long>(counts->duplicates),
-                 static_cast<long long>(counts->failed), static_cast<long long>(counts->events));
+                 static_cast<long long>(counts->failed),
+                 static_cast<long long>(counts->undated), static_cast<long long>(counts->events));
   }
   if (writer.failed() > 0) return 2;
   return summary.pages > 0 && summary.ok == 0 ? 2 : 0;
@@ -142,6 +141,7 @@ void RegisterIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-j,--threads", args->threads, "worker threads (default: all cores)");
   cmd->add_flag("--no-dedup", args->no_dedup, "do not look for near-duplicate articles");
   cmd->add_flag("-q,--quiet", args->quiet, "no progress or summary on stderr");
+  AddDateFieldOption(cmd, args->date_field);
   cmd->callback([=] { *exit_code = RunIngest(*args); });
 }
 

@@ -18,7 +18,27 @@ struct PageArgs {
   bool no_dedup = false;
   bool facts_only = false;
   bool quiet = false;
+  std::string date_field;
 };
+
+}  // namespace
+
+void ReportProblems(const char* verb, const Article& a) {
+  const std::string where = a.source_path.value_or("<stdin>");
+  if (a.error) std::fprintf(stderr, "marsad %s: %s: %s\n", verb, where.c_str(), a.error->c_str());
+  for (const std::string& w : a.warnings) {
+    std::fprintf(stderr, "marsad %s: %s: article %s: %s\n", verb, where.c_str(), a.id.c_str(),
+                 w.c_str());
+  }
+}
+
+void AddDateFieldOption(CLI::App* cmd, std::string& date_field) {
+  cmd->add_option("--date-field", date_field,
+                  "JSONL field with the publication date (default: the first of date, "
+                  "datePublished, published, pubDate, ..., date_extracted present)");
+}
+
+namespace {
 
 int RunPages(const PageArgs& args, pipeline::Depth depth, const char* verb) {
   pipeline::Options options;
@@ -36,14 +56,11 @@ int RunPages(const PageArgs& args, pipeline::Depth depth, const char* verb) {
   fields.entities = depth != pipeline::Depth::kExtract;
   fields.events = depth == pipeline::Depth::kCode;
 
-  ingest::PageReader reader(args.paths);
+  ingest::PageReader reader(args.paths, {args.date_field});
   ProgressReporter progress(verb, args.quiet);
   std::string line;
   auto sink = [&](Article&& a) {
-    if (a.error) {
-      std::fprintf(stderr, "marsad %s: %s: %s\n", verb,
-                   a.source_path.value_or("<stdin>").c_str(), a.error->c_str());
-    }
+    ReportProblems(verb, a);
     line = ToJsonLine(a, fields);
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), stdout);
@@ -68,6 +85,7 @@ void AddPageCommand(CLI::App& app, int* exit_code, const char* name, pipeline::D
   cmd->add_option("-j,--threads", args->threads, "worker threads (default: all cores)");
   cmd->add_flag("--no-dedup", args->no_dedup, "do not look for near-duplicate articles");
   cmd->add_flag("-q,--quiet", args->quiet, "no progress or summary on stderr");
+  AddDateFieldOption(cmd, args->date_field);
   if (depth == pipeline::Depth::kCode) {
     cmd->add_flag("--facts-only", args->facts_only,
                   "drop negated, denied and hypothetical events");

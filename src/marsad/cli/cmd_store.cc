@@ -52,6 +52,18 @@ Result<store::Store> OpenExisting(const std::string& db) {
   return store::Store::Open(db);
 }
 
+// A date filter (or a timeline, which needs dates) leaves out the events of undated articles:
+// say how many, on stderr, rather than let them vanish silently.
+void NoteUndated(const char* command, store::Store& store, const store::EventFilter& f,
+                 bool timeline = false) {
+  if (!timeline && f.since.empty() && f.until.empty()) return;
+  auto undated = store.UndatedEvents(f);
+  if (!undated.ok() || undated.value() == 0) return;
+  std::fprintf(stderr, "marsad %s: %lld events of undated articles left out%s\n", command,
+               static_cast<long long>(undated.value()),
+               timeline ? "" : " by --since/--until");
+}
+
 void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
   cmd->add_option("--actor", f.actor, "actor code prefix on either side (SYR, USAGOV, IGOUNO)");
   cmd->add_option("--source", f.source, "source actor code prefix");
@@ -60,8 +72,10 @@ void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
   cmd->add_option("--root", f.root, "CAMEO root code (01 .. 20)");
   cmd->add_option("--quad", f.quad, "QuadClass: 1 verbal coop, 2 material coop, 3 verbal "
                                     "conflict, 4 material conflict");
-  cmd->add_option("--since", f.since, "first article date, YYYY-MM-DD");
-  cmd->add_option("--until", f.until, "last article date, YYYY-MM-DD");
+  cmd->add_option("--since", f.since,
+                  "first article date, YYYY-MM-DD (or YYYY-MM, YYYY); undated articles are "
+                  "left out, and counted on stderr");
+  cmd->add_option("--until", f.until, "last article date, YYYY-MM-DD (or YYYY-MM, YYYY)");
   cmd->add_option("--modality", f.modality,
                   "asserted, negated, denied, reported, hypothetical or future");
   cmd->add_flag("--facts-only", f.facts_only, "drop negated, denied and hypothetical events");
@@ -90,6 +104,7 @@ int RunEvents(const QueryArgs& args, bool mentions) {
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("events", v.message(), 1);
   auto store = OpenExisting(args.db);
   if (!store.ok()) return Fail("events", store.error());
+  NoteUndated("events", store.value(), args.filter);
   if (args.format == "gdelt") {
     Status s = mentions ? store::WriteGdeltMentions(store.value(), args.filter, std::cout)
                         : store::WriteGdeltEvents(store.value(), args.filter, std::cout);
@@ -144,6 +159,7 @@ int RunDyads(const QueryArgs& args) {
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("dyads", v.message(), 1);
   auto store = OpenExisting(args.db);
   if (!store.ok()) return Fail("dyads", store.error());
+  NoteUndated("dyads", store.value(), args.filter);
   auto dyads = store->Dyads(args.filter, args.limit);
   if (!dyads.ok()) return Fail("dyads", dyads.error());
   store::TableWriter table(*format, {"source", "target", "events", "mean_goldstein"});
@@ -163,6 +179,7 @@ int RunTimeline(const QueryArgs& args, const std::string& by) {
   const store::Period period = by == "day"    ? store::Period::kDay
                                : by == "week" ? store::Period::kWeek
                                               : store::Period::kMonth;
+  NoteUndated("timeline", store.value(), args.filter, /*timeline=*/true);
   auto points = store->Timeline(args.filter, period);
   if (!points.ok()) return Fail("timeline", points.error());
   store::TableWriter table(*format, {by, "events", "mean_goldstein", "verbal_coop",
@@ -182,6 +199,7 @@ int RunTopActors(const QueryArgs& args) {
   if (auto v = store::Validate(args.filter); !v.ok()) return Fail("top-actors", v.message(), 1);
   auto store = OpenExisting(args.db);
   if (!store.ok()) return Fail("top-actors", store.error());
+  NoteUndated("top-actors", store.value(), args.filter);
   auto actors = store->TopActors(args.filter, args.limit);
   if (!actors.ok()) return Fail("top-actors", actors.error());
   store::TableWriter table(*format, {"code", "name", "events", "as_source", "as_target"});
@@ -254,7 +272,9 @@ int RunShow(const QueryArgs& args, const std::string& id) {
     return Fail("show", "--format is table or jsonl", 1);
   }
   std::cout << "id: " << a.id << "\nurl: " << a.url.value_or("") << "\ndate: "
-            << a.date.value_or("") << "\nsite: " << a.site.value_or("") << "\n";
+            << a.date.value_or("") << (a.date_source ? " (" + *a.date_source + ")" : "")
+            << "\nsite: " << a.site.value_or("") << "\n";
+  if (a.author) std::cout << "author: " << *a.author << "\n";
   if (a.duplicate_of) std::cout << "duplicate of: " << *a.duplicate_of << "\n";
   if (a.error) std::cout << "error: " << *a.error << "\n";
   std::cout << "title: " << a.title << "\n\n" << a.body << "\n\n";

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
+
+#include "marsad/core/core.h"
 
 namespace marsad::cli {
 
@@ -11,5 +14,11 @@ void RegisterPageCommands(CLI::App& app, int* exit_code);   // extract, annotate
 void RegisterTextCommands(CLI::App& app, int* exit_code);   // segment, pos-conll
 void RegisterNerCommands(CLI::App& app, int* exit_code);    // tag-conll
 void RegisterStoreCommands(CLI::App& app, int* exit_code);  // ingest, events, search, ...
+
+// The article's error and warnings on stderr, "marsad VERB: PATH: message" (page commands and
+// ingest).
+void ReportProblems(const char* verb, const Article& article);
+// --date-field NAME: the JSONL field that holds the publication date.
+void AddDateFieldOption(CLI::App* cmd, std::string& date_field);
 
 }  // namespace marsad::cli

@@ -17,6 +17,43 @@ json ArgumentJson(const EventArgument& a, bool with_code) {
   return j;
 }
 
+json PlaceJson(const std::optional<Place>& p) {
+  if (!p) return nullptr;
+  json j = {{"text", p->text},
+            {"start", p->span.empty() ? json(nullptr) : json(p->span.start)},
+            {"end", p->span.empty() ? json(nullptr) : json(p->span.end)},
+            {"name", p->name},
+            {"kind", p->kind},
+            {"country", p->country},
+            {"adm1", p->adm1.empty() ? json(nullptr) : json(p->adm1)},
+            {"lat", p->lat},
+            {"lon", p->lon},
+            {"geonameid", p->geonameid == 0 ? json(nullptr) : json(p->geonameid)},
+            {"source", p->source}};
+  return j;
+}
+
+std::optional<Place> PlaceOf(const json& j) {
+  if (!j.is_object()) return std::nullopt;
+  Place p;
+  p.text = j.value("text", "");
+  if (j.contains("start") && j["start"].is_number_unsigned() && j.contains("end") &&
+      j["end"].is_number_unsigned()) {
+    p.span = {j["start"].get<std::size_t>(), j["end"].get<std::size_t>()};
+  }
+  p.name = j.value("name", "");
+  p.kind = j.value("kind", "");
+  p.country = j.value("country", "");
+  if (j.contains("adm1") && j["adm1"].is_string()) p.adm1 = j["adm1"].get<std::string>();
+  p.lat = j.value("lat", 0.0);
+  p.lon = j.value("lon", 0.0);
+  if (j.contains("geonameid") && j["geonameid"].is_number_integer()) {
+    p.geonameid = j["geonameid"].get<std::int64_t>();
+  }
+  p.source = j.value("source", "");
+  return p;
+}
+
 json EventJson(const Event& e) {
   return {{"sentence", e.sentence},
           {"start", e.span.start},
@@ -31,6 +68,7 @@ json EventJson(const Event& e) {
           {"plover", e.plover.empty() ? json(nullptr) : json(e.plover)},
           {"verb", ArgumentJson(e.verb, false)},
           {"modality", e.modality},
+          {"place", PlaceJson(e.place)},
           {"confidence", e.confidence}};
 }
 
@@ -55,12 +93,15 @@ EventArgument ArgumentOf(const json& j) {
 
 }  // namespace
 
+std::string ToJson(const Place& place) { return PlaceJson(place).dump(); }
+
 std::string ToJsonLine(const Article& a, const RecordFields& fields) {
   json j = {{"id", a.id},
             {"source_path", OrNull(a.source_path)},
             {"url", OrNull(a.url)},
             {"site", OrNull(a.site)},
             {"date", OrNull(a.date)},
+            {"date_source", OrNull(a.date_source)},
             {"author", OrNull(a.author)},
             {"encoding", a.encoding},
             {"lang", a.lang},
@@ -103,6 +144,7 @@ Result<Article> ArticleFromJson(std::string_view text) try {
   a.url = OptString(j, "url");
   a.site = OptString(j, "site");
   a.date = OptString(j, "date");
+  a.date_source = OptString(j, "date_source");
   a.author = OptString(j, "author");
   a.encoding = OptString(j, "encoding").value_or("");
   a.lang = OptString(j, "lang").value_or("ar");
@@ -134,6 +176,7 @@ Result<Article> ArticleFromJson(std::string_view text) try {
       ev.quad_class = e.value("quad_class", 0);
       ev.plover = OptString(e, "plover").value_or("");
       ev.modality = e.value("modality", "asserted");
+      if (auto it = e.find("place"); it != e.end()) ev.place = PlaceOf(*it);
       ev.confidence = e.value("confidence", 0.0);
       a.events.push_back(std::move(ev));
     }

@@ -85,6 +85,21 @@ struct EventArgument {
   bool present() const { return !text.empty(); }
 };
 
+// Where an event happened: a place named in its sentence, or the article's dateline, resolved
+// in the gazetteer (data/places/).
+struct Place {
+  std::string text;  // the name as written, without a proclitic ("بغداد" of "ببغداد")
+  Span span;         // of text in the body; empty when it is not in the body (a byline)
+  std::string name;  // the gazetteer's name in English ("Baghdad"), for GDELT's FullName
+  std::string kind;  // "country" or "city"
+  std::string country;  // ISO 3166-1 alpha-3, as in actor codes ("IRQ")
+  std::string adm1;     // the country's first-level division (GeoNames admin1 code), or empty
+  double lat = 0;
+  double lon = 0;
+  std::int64_t geonameid = 0;  // GeoNames id, 0 when the place has none
+  std::string source;          // "sentence" (named in it) or "dateline" (the article's)
+};
+
 struct Event {
   std::size_t sentence = 0;  // index into Article::sentences
   Span span;                 // the sentence or clause
@@ -98,6 +113,7 @@ struct Event {
   int quad_class = 0;
   std::string plover;
   std::string modality = "asserted";  // asserted|negated|denied|reported|hypothetical|future
+  std::optional<Place> place;
   double confidence = 0;
 };
 
@@ -107,6 +123,11 @@ struct Article {
   std::optional<std::string> url;
   std::optional<std::string> site;
   std::optional<std::string> date;  // YYYY-MM-DD
+  // Where the date came from: "jsonl" (a field of the input line), "html" (the page's
+  // metadata: article:published_time, JSON-LD datePublished, <time datetime>), "url", "text"
+  // (a date written near the headline), "warc" (WARC-Date: when it was fetched); nullopt when
+  // undated.
+  std::optional<std::string> date_source;
   std::optional<std::string> author;
   std::string encoding;
   std::string lang = "ar";
@@ -115,6 +136,9 @@ struct Article {
   std::optional<std::string> duplicate_of;
   std::optional<std::string> error;
   std::size_t invalid_bytes = 0;  // byte sequences replaced while decoding
+  // Problems that did not stop the page ("field date: no date in ..."): for stderr, not part
+  // of the record.
+  std::vector<std::string> warnings;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Event> events;
@@ -129,6 +153,8 @@ struct RecordFields {
 
 // One JSON object, no trailing newline, per ../shared/CONTRACT.md.
 std::string ToJsonLine(const Article& article, const RecordFields& fields);
+// The contract's event "place" object (start and end null when the place is not in the body).
+std::string ToJson(const Place& place);
 // Parses what ToJsonLine wrote (used by tests, the store and `marsad code -` on records).
 Result<Article> ArticleFromJson(std::string_view json);
 

@@ -1,7 +1,12 @@
 #include "marsad/extract/arabic_date.h"
 
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
+
 #include <array>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 #include "marsad/core/core.h"
@@ -24,17 +29,23 @@ struct MonthName {
 };
 
 // Folded spellings (hamza on alef removed, ى→ي). Two-word names come before their first word
-// so that "كانون الثاني" is not read as an unknown "كانون".
-constexpr std::array<MonthName, 72> kMonths = {{
-    {"كانون الثاني", 1, false}, {"كانون الاول", 12, false}, {"تشرين الاول", 10, false},
-    {"تشرين الثاني", 11, false}, {"شباط", 2, false}, {"اذار", 3, false}, {"نيسان", 4, false},
-    {"ايار", 5, false}, {"حزيران", 6, false}, {"تموز", 7, false}, {"اب", 8, false},
-    {"ايلول", 9, false}, {"يناير", 1, false}, {"فبراير", 2, false}, {"مارس", 3, false},
-    {"ابريل", 4, false}, {"مايو", 5, false}, {"يونيو", 6, false}, {"يونيه", 6, false},
-    {"يوليو", 7, false}, {"يوليه", 7, false}, {"اغسطس", 8, false}, {"سبتمبر", 9, false},
-    {"اكتوبر", 10, false}, {"نوفمبر", 11, false}, {"ديسمبر", 12, false},
+// so that "كانون الثاني" is not read as an unknown "كانون". The regional series: Egyptian and
+// Gulf (يناير، يوليو، يوليه), Levantine and Iraqi (كانون الثاني، تموز, also without the article:
+// كانون ثاني), Algerian and Tunisian (جانفي، جويلية، أوت), Moroccan (يوليوز، غشت، شتنبر، نونبر).
+constexpr MonthName kMonths[] = {
+    {"كانون الثاني", 1, false}, {"كانون ثاني", 1, false}, {"كانون الاول", 12, false},
+    {"كانون اول", 12, false}, {"تشرين الاول", 10, false}, {"تشرين اول", 10, false},
+    {"تشرين الثاني", 11, false}, {"تشرين ثاني", 11, false}, {"شباط", 2, false},
+    {"اذار", 3, false}, {"نيسان", 4, false}, {"ايار", 5, false}, {"حزيران", 6, false},
+    {"تموز", 7, false}, {"اب", 8, false}, {"ايلول", 9, false},
+    {"يناير", 1, false}, {"فبراير", 2, false}, {"مارس", 3, false}, {"ابريل", 4, false},
+    {"مايو", 5, false}, {"يونيو", 6, false}, {"يونيه", 6, false}, {"يوليو", 7, false},
+    {"يوليه", 7, false}, {"اغسطس", 8, false}, {"سبتمبر", 9, false}, {"اكتوبر", 10, false},
+    {"نوفمبر", 11, false}, {"ديسمبر", 12, false},
     {"جانفي", 1, false}, {"فيفري", 2, false}, {"افريل", 4, false}, {"ماي", 5, false},
     {"جوان", 6, false}, {"جويليه", 7, false}, {"جويلية", 7, false}, {"اوت", 8, false},
+    {"يوليوز", 7, false}, {"غشت", 8, false}, {"شتنبر", 9, false}, {"نونبر", 11, false},
+    {"دجنبر", 12, false},
     {"january", 1, false}, {"february", 2, false}, {"march", 3, false}, {"april", 4, false},
     {"may", 5, false}, {"june", 6, false}, {"july", 7, false}, {"august", 8, false},
     {"september", 9, false}, {"october", 10, false}, {"november", 11, false},
@@ -45,13 +56,11 @@ constexpr std::array<MonthName, 72> kMonths = {{
     // Hijri months.
     {"محرم", 1, true}, {"صفر", 2, true}, {"ربيع الاول", 3, true}, {"ربيع الاخر", 4, true},
     {"ربيع الثاني", 4, true}, {"جمادي الاولي", 5, true}, {"جمادي الاخره", 6, true},
-    {"جمادي الاخرة", 6, true}, {"جمادي الثانيه", 6, true}, {"رجب", 7, true},
-    {"شعبان", 8, true}, {"رمضان", 9, true}, {"شوال", 10, true}, {"ذو القعده", 11, true},
-}};
-constexpr std::array<MonthName, 4> kMoreHijri = {{
-    {"ذو القعدة", 11, true}, {"ذو الحجه", 12, true}, {"ذو الحجة", 12, true},
-    {"جمادي الثانية", 6, true},
-}};
+    {"جمادي الاخرة", 6, true}, {"جمادي الثانيه", 6, true}, {"جمادي الثانية", 6, true},
+    {"رجب", 7, true}, {"شعبان", 8, true}, {"رمضان", 9, true}, {"شوال", 10, true},
+    {"ذو القعده", 11, true}, {"ذو القعدة", 11, true}, {"ذو الحجه", 12, true},
+    {"ذو الحجة", 12, true},
+};
 
 // Text as tokens: numbers (with Arabic-Indic digits made ASCII) and folded words; '/', '-',
 // '.' between numbers are kept as tokens so that numeric dates can be read.
@@ -86,7 +95,8 @@ std::vector<Token> Tokens(std::string_view utf8) {
   }
   flush();
   for (Token& t : out) {
-    if (!t.number) t.text = FoldForMatching(t.text);
+    // Words only: folding strips '-' and '.', which separate numeric dates.
+    if (!t.number && t.text.size() > 1) t.text = FoldForMatching(t.text);
   }
   return out;
 }
@@ -120,9 +130,6 @@ const MonthName* MonthAt(const std::vector<Token>& tokens, std::size_t i, std::s
   for (const MonthName& m : kMonths) {
     if (match(m)) return &m;
   }
-  for (const MonthName& m : kMoreHijri) {
-    if (match(m)) return &m;
-  }
   return nullptr;
 }
 
@@ -139,9 +146,9 @@ struct Found {
 std::optional<Found> Make(int y, int m, int d, bool hijri, bool marker) {
   if (hijri || marker || (y >= 1300 && y <= 1500)) {
     if (y < 1300 || y > 1600 || m < 1 || m > 12 || d < 1 || d > 30) return std::nullopt;
-    CivilDate g = HijriToGregorian(y, m, d);
-    g.hijri_converted = true;
-    return Found{g, true};
+    auto g = HijriToGregorian(y, m, d);
+    if (!g) return std::nullopt;
+    return Found{*g, true};
   }
   if (y >= 0 && y < 100) y += 2000;
   auto date = MakeDate(y, m, d);
@@ -184,7 +191,11 @@ std::optional<Found> DateAt(const std::vector<Token>& t, std::size_t i) {
     if (b < 0 || c < 0) return std::nullopt;
     const bool marker = hijri_after(i + 5);
     if (t[i].text.size() == 4) return Make(a, b, c, false, marker);
-    if (t[i + 4].text.size() == 4) return Make(c, b, a, false, marker);
+    if (t[i + 4].text.size() == 4 || t[i + 4].text.size() == 2) {
+      // Day first; a "month" above 12 means the American order (07/21/2015).
+      if (b > 12 && a <= 12) return Make(c, a, b, false, marker);
+      return Make(c, b, a, false, marker);
+    }
   }
   return std::nullopt;
 }
@@ -258,21 +269,28 @@ std::optional<CivilDate> FindDateInText(std::string_view utf8) {
   return hijri;
 }
 
-CivilDate HijriToGregorian(int year, int month, int day) {
-  // Days since the Hijri epoch in the 30-year tabular cycle, then Julian day → Gregorian.
-  const long jd = day + static_cast<long>((29.5 * (month - 1)) + 0.99) + (year - 1) * 354L +
-                  (3 + 11L * year) / 30 + 1948439L;
-  long l = jd + 68569;
-  const long n = 4 * l / 146097;
-  l = l - (146097 * n + 3) / 4;
-  const long i = 4000 * (l + 1) / 1461001;
-  l = l - 1461 * i / 4 + 31;
-  const long j = 80 * l / 2447;
-  const long d = l - 2447 * j / 80;
-  l = j / 11;
-  const long m = j + 2 - 12 * l;
-  const long y = 100 * (n - 49) + i + l;
-  return CivilDate{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d), true};
+std::optional<CivilDate> HijriToGregorian(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> hijri(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale("@calendar=islamic-umalqura"), status));
+  if (U_FAILURE(status)) return std::nullopt;
+  hijri->setLenient(false);  // 30 Shawwal in a 29-day month is an error, not 1 Dhu al-Qa'da
+  hijri->clear();
+  hijri->set(year, month - 1, day);
+  const UDate instant = hijri->getTime(status);
+  icu::GregorianCalendar gregorian(icu::TimeZone::getGMT()->clone(), status);
+  gregorian.setTime(instant, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  CivilDate out{gregorian.get(UCAL_YEAR, status), gregorian.get(UCAL_MONTH, status) + 1,
+                gregorian.get(UCAL_DATE, status), true};
+  if (U_FAILURE(status)) return std::nullopt;
+  return out;
+}
+
+std::optional<CivilDate> ParseDate(std::string_view stated) {
+  if (auto d = ParseIsoDate(stated)) return d;
+  return FindDateInText(stated);
 }
 
 }  // namespace marsad::extract

@@ -4,8 +4,8 @@
 // series: the Egyptian/Gulf one (يناير، فبراير، … ديسمبر), the Levantine/Iraqi one (كانون
 // الثاني، شباط، آذار، … كانون الأول), and the Maghrebi spellings (جانفي، فيفري، أفريل، …).
 // Many also give the Hijri date (٧ جمادى الأولى ١٤٤٥ هـ): it is recognised as Hijri, never read
-// as a Gregorian date, and converted with the tabular Islamic calendar (±1–2 days against
-// local moon sighting) only when a page gives no Gregorian date at all.
+// as a Gregorian date, and converted with ICU's Umm al-Qura calendar (islamic-umalqura, the
+// Saudi official calendar) only when a page gives no Gregorian date at all.
 #pragma once
 
 #include <optional>
@@ -37,7 +37,15 @@ std::optional<CivilDate> FindDateInUrl(std::string_view url);
 // dates in the same text; a Hijri-only text yields the converted date.
 std::optional<CivilDate> FindDateInText(std::string_view utf8);
 
-// Tabular Islamic (civil, epoch 16 July 622) to Gregorian.
-CivilDate HijriToGregorian(int year, int month, int day);
+// A date as a field states it (JSONL "date", <meta content>, a feed's pubDate): ISO with or
+// without time ("2015-07-21 02:51:32", "2015-07-21T02:51:32+03:00"), RFC 2822 ("Tue, 21 Jul
+// 2015 02:51:32 +0300"), day first ("21/07/2015", "21-7-15"), month names in any regional
+// series ("الثلاثاء 21 يوليو 2015", "21 تموز 2015", "21 جويلية 2015"), or Hijri ("5 شوال
+// 1436 هـ"). nullopt when none of these is there.
+std::optional<CivilDate> ParseDate(std::string_view stated);
+
+// Umm al-Qura (ICU's islamic-umalqura calendar; tabular outside its 1300–1600 AH table) to
+// Gregorian; nullopt for a day the month does not have.
+std::optional<CivilDate> HijriToGregorian(int year, int month, int day);
 
 }  // namespace marsad::extract

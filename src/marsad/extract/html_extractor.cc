@@ -13,7 +13,8 @@ void ExtractHtml(const ingest::Page& page, Article& article) {
   std::vector<TextBlock> blocks = BlockCollector(dom).Collect(body);
   PageMetadata meta = ReadMetadata(dom, blocks, page.url);
   article.title = std::move(meta.title);
-  if (!article.date) article.date = std::move(meta.date);
+  article.date = std::move(meta.date);
+  article.date_source = std::move(meta.date_source);
   article.site = std::move(meta.site);
   article.author = std::move(meta.author);
   if (!article.url) article.url = std::move(meta.url);

@@ -76,26 +76,32 @@ JsonLd ReadJsonLd(const Dom& dom) {
   return out;
 }
 
-std::optional<std::string> IsoOf(const std::string& s) {
-  if (auto d = ParseIsoDate(s)) return d->Iso();
+struct DateFound {
+  std::string date;
+  const char* source;  // as Article::date_source
+};
+
+std::optional<DateFound> Stated(const std::string& s, const char* source) {
+  if (s.empty()) return std::nullopt;
+  if (auto d = ParseDate(s)) return DateFound{d->Iso(), source};
   return std::nullopt;
 }
 
-std::optional<std::string> FindDate(const Dom& dom, const std::vector<std::int32_t>& metas,
-                                    const JsonLd& ld, const std::optional<std::string>& url,
-                                    const std::vector<TextBlock>& blocks) {
-  if (auto d = IsoOf(ld.date_published)) return d;
+std::optional<DateFound> FindDate(const Dom& dom, const std::vector<std::int32_t>& metas,
+                                  const JsonLd& ld, const std::optional<std::string>& url,
+                                  const std::vector<TextBlock>& blocks) {
+  if (auto d = Stated(ld.date_published, "html")) return d;
   for (std::string_view key :
        {"article:published_time", "og:published_time", "datePublished", "publishdate",
         "pubdate", "publish-date", "sailthru.date", "parsely-pub-date", "DC.date.issued",
         "dc.date", "date", "article:published", "published_time", "dateCreated"}) {
-    if (auto d = IsoOf(Meta(dom, metas, key))) return d;
+    if (auto d = Stated(Meta(dom, metas, key), "html")) return d;
   }
   for (std::int32_t i : dom.FindAll(Tag::kTime)) {
-    if (auto d = IsoOf(std::string(dom.node(i).Attr("datetime")))) return d;
+    if (auto d = Stated(std::string(dom.node(i).Attr("datetime")), "html")) return d;
   }
   if (url) {
-    if (auto d = FindDateInUrl(*url)) return d->Iso();
+    if (auto d = FindDateInUrl(*url)) return DateFound{d->Iso(), "url"};
   }
   // A date written near the headline: the text blocks from the first <h1> on, then the
   // <time> elements' text, then the whole page.
@@ -107,13 +113,13 @@ std::optional<std::string> FindDate(const Dom& dom, const std::vector<std::int32
     }
   }
   for (std::size_t k = start; k < blocks.size() && k < start + 40; ++k) {
-    if (auto d = FindDateInText(blocks[k].text)) return d->Iso();
+    if (auto d = FindDateInText(blocks[k].text)) return DateFound{d->Iso(), "text"};
   }
   for (std::int32_t i : dom.FindAll(Tag::kTime)) {
-    if (auto d = FindDateInText(dom.Text(i))) return d->Iso();
+    if (auto d = FindDateInText(dom.Text(i))) return DateFound{d->Iso(), "text"};
   }
   for (const TextBlock& b : blocks) {
-    if (auto d = FindDateInText(b.text)) return d->Iso();
+    if (auto d = FindDateInText(b.text)) return DateFound{d->Iso(), "text"};
   }
   return std::nullopt;
 }
@@ -254,7 +260,10 @@ PageMetadata ReadMetadata(const Dom& dom, const std::vector<TextBlock>& blocks,
   }
   m.title = StripSiteName(m.title, site_name.empty() ? m.site.value_or("") : site_name, lines);
 
-  m.date = FindDate(dom, metas, ld, url, blocks);
+  if (auto d = FindDate(dom, metas, ld, url, blocks)) {
+    m.date = d->date;
+    m.date_source = d->source;
+  }
 
   std::string author = Meta(dom, metas, "author");
   if (author.empty()) author = Collapse(ld.author);

@@ -16,6 +16,7 @@ namespace marsad::extract {
 struct PageMetadata {
   std::string title;
   std::optional<std::string> date;    // YYYY-MM-DD
+  std::optional<std::string> date_source;  // "html" (metadata), "url" or "text"; see Article
   std::optional<std::string> site;    // host without "www.", else og:site_name
   std::optional<std::string> author;
   std::optional<std::string> url;     // canonical / og:url when the page states it

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/extract/arabic_date.h"
 #include "marsad/extract/extractors.h"
 
 namespace marsad::extract {
@@ -292,63 +293,18 @@ std::optional<std::string> FindSite(const std::vector<Line>& lines) {
   return std::nullopt;
 }
 
-// Month numbers of the Arabic month names news sites print: Egyptian/Gulf ("يناير") and
-// Levantine/Iraqi ("كانون الثاني").
-int MonthOf(const std::u32string& word, const std::u32string& next) {
-  static const char* const kNames[] = {"يناير", "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
-                                       "يوليو", "أغسطس",  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  static const char* const kLevant[] = {"كانون", "شباط", "آذار",  "نيسان", "أيار",  "حزيران",
-                                        "تموز",  "آب",   "أيلول", "تشرين", "تشرين", "كانون"};
-  const std::string w = ToUtf8(word);
-  for (int m = 0; m < 12; ++m)
-    if (w == kNames[m]) return m + 1;
-  const std::string n = ToUtf8(next);
-  if (w == "كانون") return n == "الأول" ? 12 : 1;
-  if (w == "تشرين") return n == "الثاني" ? 11 : 10;
-  for (int m = 0; m < 12; ++m)
-    if (w == kLevant[m]) return m + 1;
-  return 0;
-}
-
 // A date line near the title ("2024-07-02", "02/07/2024", "الثلاثاء 2 يوليو 2024") as
 // YYYY-MM-DD.
 std::optional<std::string> DateOf(const Line& line) {
   if (line.words > 8) return std::nullopt;
-  std::vector<int> numbers;
-  std::vector<std::u32string> words;
-  std::u32string word;
-  int month_name = 0;
-  auto flush = [&] {
-    if (!word.empty()) words.push_back(word), word.clear();
-  };
-  for (std::size_t i = 0; i <= line.chars.size(); ++i) {
-    const char32_t c = i < line.chars.size() ? line.chars[i] : U' ';
-    if (DigitValue(c) >= 0) {
-      int v = 0;
-      for (; i < line.chars.size() && DigitValue(line.chars[i]) >= 0; ++i)
-        v = v * 10 + DigitValue(line.chars[i]);
-      numbers.push_back(v);
-      flush();
-      --i;
-    } else if (IsArabicLetter(c)) {
-      word += c;
-    } else {
-      flush();
-    }
-  }
-  for (std::size_t i = 0; i < words.size() && month_name == 0; ++i)
-    month_name = MonthOf(words[i], i + 1 < words.size() ? words[i + 1] : U"");
-  int y = 0, m = 0, d = 0;
-  if (numbers.size() == 3 && numbers[0] > 31)
-    y = numbers[0], m = numbers[1], d = numbers[2];
-  else if (numbers.size() == 3 && numbers[2] > 31)
-    d = numbers[0], m = numbers[1], y = numbers[2];
-  else if (numbers.size() == 2 && month_name)
-    d = numbers[0], m = month_name, y = numbers[1];
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  char buf[11];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return std::string(buf);
+  if (auto d = FindDateInText(line.text)) return d->Iso();
+  return std::nullopt;
+}
+
+void SetDate(Article& article, std::optional<std::string> date) {
+  if (!date) return;
+  article.date = std::move(date);
+  article.date_source = "text";
 }
 
 // Short lines that occur more than once (share bars, "read also" labels).
@@ -388,13 +344,13 @@ void ExtractTextDump(const ingest::Page& page, Article& article) {
     const Line& l = lines[i];
     if (title >= 0 && collapsed[i] == collapsed[title]) continue;  // the title, again
     if (IsFurniture(l, shape) || repeated[i]) {
-      if (i < head_end && !article.date) article.date = DateOf(l);
+      if (i < head_end && !article.date) SetDate(article, DateOf(l));
       continue;
     }
     // Before the first paragraph only a standfirst survives: a sentence, or a long line.
     // Menus, breadcrumbs, tickers, bylines and dates go (a date is kept as the date).
     if (i < head_end && (static_cast<int>(i) < title || (!EndsSentence(l) && l.words < 12))) {
-      if (!article.date) article.date = DateOf(l);
+      if (!article.date) SetDate(article, DateOf(l));
       continue;
     }
     if (!body.empty()) body += "\n\n";

@@ -27,7 +27,13 @@ struct Page {
   std::optional<std::string> source_path;  // nullopt for stdin
   std::optional<std::string> url;
   std::optional<std::string> title;  // given by the input (JSONL), not extracted
-  std::optional<std::string> date;   // given by the input (JSONL)
+  // The publication date as the input states it, unparsed ("2015-07-21 02:51:32", "الثلاثاء
+  // 21 يوليو 2015"), from the JSONL field named by date_field; extract reads it.
+  std::optional<std::string> date;
+  std::string date_field;                 // "date_extracted", ...; empty when no date is given
+  std::optional<std::string> fetch_date;  // WARC-Date: when the page was fetched (last resort)
+  std::optional<std::string> site;        // given by the input (JSONL "source")
+  std::optional<std::string> author;      // given by the input (JSONL "author")
   PageKind kind = PageKind::kHtml;
   std::string encoding;  // source encoding, e.g. "UTF-8", "windows-1256", "ISO-8859-6", "UTF-16LE"
   std::string content;   // UTF-8
@@ -43,12 +49,23 @@ struct IngestCounts {
   std::size_t errors = 0;         // pages yielded with error set
 };
 
+// How inputs are read. date_field names the JSONL field that holds the publication date; when
+// empty, the first present of kJsonlDateFields is used.
+struct ReaderOptions {
+  std::string date_field;
+};
+// JSONL fields read as the publication date, in order of preference: what the site states
+// before when a crawler fetched the page.
+inline constexpr const char* kJsonlDateFields[] = {
+    "date", "datePublished", "date_published", "published", "published_at", "publishedAt",
+    "pubDate", "pub_date", "publish_date", "created_at", "date_extracted"};
+
 // Streams the pages of a list of paths in a stable order: the paths in the order given,
 // directories walked recursively in byte-wise sorted order, records of a file in file order.
 // Memory is bounded by the largest single page.
 class PageReader {
  public:
-  explicit PageReader(std::vector<std::string> paths);
+  explicit PageReader(std::vector<std::string> paths, ReaderOptions options = {});
   ~PageReader();
   PageReader(PageReader&&) noexcept;
   PageReader& operator=(PageReader&&) noexcept;

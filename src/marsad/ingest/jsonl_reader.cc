@@ -1,7 +1,8 @@
 #include "marsad/ingest/jsonl_reader.h"
 
-#include <cctype>
+#include <ctime>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "marsad/ingest/page_decoder.h"
 
@@ -12,14 +13,67 @@ using nlohmann::json;
 
 const char* TypeName(const json& j) { return j.type_name(); }
 
-// A "YYYY-MM-DD" prefix (ISO dates and timestamps), or nullopt for anything else.
-std::optional<std::string> IsoDate(const std::string& s) {
-  if (s.size() < 10) return std::nullopt;
-  for (int i = 0; i < 10; ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? s[i] != '-' : !std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+// A descriptive field other datasets shape differently: a string, or an object with a "name"
+// ({"source": {"id": "x", "name": "X"}} in news APIs). Anything else is not an error: these
+// fields only describe the page.
+std::optional<std::string> NameOf(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return std::nullopt;
+  const json* value = &*it;
+  if (value->is_object()) {
+    auto name = value->find("name");
+    if (name == value->end()) return std::nullopt;
+    value = &*name;
   }
-  return s.substr(0, 10);
+  if (!value->is_string()) return std::nullopt;
+  std::string text = value->get<std::string>();
+  if (text.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+  return text;
+}
+
+// A Unix time (seconds, or milliseconds when it is too large for seconds) as YYYY-MM-DD UTC.
+std::optional<std::string> EpochDate(double value) {
+  if (value > 1e11) value /= 1000;
+  if (!(value > 0 && value < 4.2e9)) return std::nullopt;
+  const std::time_t t = static_cast<std::time_t>(value);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return std::string(buf);
+}
+
+// The stated publication date: the field asked for, else the first usual one present. An
+// empty string is no date; a number is a Unix time.
+Result<std::optional<std::string>> StatedDate(const json& j, const std::string& asked,
+                                              std::string& field) {
+  std::vector<std::string> keys;
+  if (!asked.empty()) {
+    keys.push_back(asked);
+  } else {
+    for (const char* k : kJsonlDateFields) keys.emplace_back(k);
+  }
+  for (const std::string& key : keys) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) continue;
+    field = key;
+    if (it->is_number_integer() && it->get<std::int64_t>() >= 19000101 &&
+        it->get<std::int64_t>() <= 21001231) {
+      return std::optional<std::string>(it->dump());  // 20150721: YYYYMMDD, not a Unix time
+    }
+    if (it->is_number()) {
+      if (auto d = EpochDate(it->get<double>())) return std::optional<std::string>(d);
+      return Status::Error("field \"" + key + "\" is not a Unix time: " + it->dump());
+    }
+    if (!it->is_string())
+      return Status::Error("field \"" + key + "\" must be a string or a number, not " +
+                           TypeName(*it));
+    std::string text = it->get<std::string>();
+    if (text.find_first_not_of(" \t") == std::string::npos) continue;
+    return std::optional<std::string>(std::move(text));
+  }
+  field.clear();
+  return std::optional<std::string>();
 }
 
 // Reads an optional string field; an error names the field and the type found.
@@ -34,8 +88,9 @@ Result<std::optional<std::string>> OptionalString(const json& j, const char* key
 
 }  // namespace
 
-JsonlReader::JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path)
-    : in_(std::move(in)), source_path_(std::move(source_path)) {}
+JsonlReader::JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path,
+                         std::string date_field)
+    : in_(std::move(in)), source_path_(std::move(source_path)), date_field_(std::move(date_field)) {}
 
 std::optional<Page> JsonlReader::Next() {
   std::string line;
@@ -93,9 +148,11 @@ Page JsonlReader::PageFromLine(std::string& line) {
     if (!value.ok()) return fail(value.error());
     *field = std::move(value).value();
   }
-  auto date = OptionalString(j, "date");
+  page.site = NameOf(j, "source");
+  page.author = NameOf(j, "author");
+  auto date = StatedDate(j, date_field_, page.date_field);
   if (!date.ok()) return fail(date.error());
-  if (date.value()) page.date = IsoDate(*date.value());
+  page.date = std::move(date).value();
 
   auto html = OptionalString(j, "html");
   if (!html.ok()) return fail(html.error());

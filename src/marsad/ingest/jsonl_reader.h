@@ -11,13 +11,16 @@
 namespace marsad::ingest {
 
 // Each line is {"html": "<raw page>"} or {"text"|"content": "<article body>"}, with optional
-// "id" (string or integer), "url", "title", "date" (strings or null). A line that is not
+// "id" (string or integer), "url", "title", "source" (the site), "author" (strings or null) and
+// a date: the field named by date_field, else the first of kJsonlDateFields present (a string,
+// unparsed, or a number of seconds or milliseconds since 1970). A line that is not
 // valid JSON, not an object, has none of the three text fields, or has a field of the wrong
 // type becomes an error page naming its line number; the next line is read as usual. Blank
 // lines are ignored. Invalid UTF-8 inside a line is replaced (and counted) before parsing.
 class JsonlReader final : public PageSource {
  public:
-  JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path);
+  JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path,
+              std::string date_field = {});
   std::optional<Page> Next() override;
 
  private:
@@ -25,6 +28,7 @@ class JsonlReader final : public PageSource {
 
   std::unique_ptr<BufferedReader> in_;
   std::optional<std::string> source_path_;
+  std::string date_field_;
   std::size_t line_number_ = 0;
   bool done_ = false;
 };

@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t kSniffBytes = 16 * 1024;
 
 // Opens one walked entry as the reader its content calls for.
-std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry) {
+std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry, const ReaderOptions& options) {
   const bool is_stdin = entry.path == "-";
   std::optional<std::string> source_path;
   if (!is_stdin) source_path = entry.path;
@@ -39,7 +39,7 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry) {
     case InputFormat::kWarc:
       return std::make_unique<WarcReader>(std::move(in), source_path, gzip || zstd);
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(std::move(in), source_path);
+      return std::make_unique<JsonlReader>(std::move(in), source_path, options.date_field);
     case InputFormat::kDocument:
       break;
   }
@@ -49,15 +49,17 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry) {
 }  // namespace
 
 struct PageReader::Impl {
-  explicit Impl(std::vector<std::string> paths) : walker(std::move(paths)) {}
+  Impl(std::vector<std::string> paths, ReaderOptions options)
+      : walker(std::move(paths)), options(std::move(options)) {}
   PathWalker walker;
+  ReaderOptions options;
   std::unique_ptr<PageSource> current;
   std::size_t skipped_before = 0;  // skipped records of inputs already finished
   IngestCounts counts;
 };
 
-PageReader::PageReader(std::vector<std::string> paths)
-    : impl_(std::make_unique<Impl>(std::move(paths))) {}
+PageReader::PageReader(std::vector<std::string> paths, ReaderOptions options)
+    : impl_(std::make_unique<Impl>(std::move(paths), std::move(options))) {}
 PageReader::~PageReader() = default;
 PageReader::PageReader(PageReader&&) noexcept = default;
 PageReader& PageReader::operator=(PageReader&&) noexcept = default;
@@ -80,7 +82,7 @@ std::optional<Page> PageReader::Next() try {
     std::optional<WalkEntry> entry = s.walker.Next();
     if (!entry) return std::nullopt;
     ++s.counts.files;
-    s.current = OpenInput(*entry);
+    s.current = OpenInput(*entry, s.options);
   }
 } catch (const std::exception& e) {
   // Only allocation failure can get here; the contract is "never throws", so end the stream

@@ -34,6 +34,7 @@ struct WarcReader::Header {
   std::uint64_t offset = 0;
   std::string type;  // lower case
   std::string target_uri;
+  std::string date;  // WARC-Date, e.g. 2015-07-21T02:51:32Z
   std::optional<std::uint64_t> length;
 };
 
@@ -109,6 +110,7 @@ std::optional<WarcReader::Header> WarcReader::ReadHeader() {
       if (h.target_uri.size() >= 2 && h.target_uri.front() == '<' && h.target_uri.back() == '>')
         h.target_uri = h.target_uri.substr(1, h.target_uri.size() - 2);
     }
+    if (name == "warc-date") h.date = value;
     if (name == "content-length") {
       std::uint64_t v = 0;
       auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
@@ -188,6 +190,7 @@ std::optional<Page> WarcReader::PageFromRecord(const Header& h) {
   Page page;
   page.source_path = source_path_;
   if (!h.target_uri.empty()) page.url = h.target_uri;
+  if (!h.date.empty()) page.fetch_date = h.date;
   DecodeHtml(http->body, CharsetFromContentType(http->content_type), page);
   AssignId(page, source_path_.value_or("-") + "@" + std::to_string(h.offset));
   return page;

@@ -33,7 +33,10 @@ std::string WhereClause(const EventFilter& f, std::vector<Param>& params) {
   if (!f.root.empty()) add("e.root = ?", f.root);
   if (f.quad != 0) add("e.quad_class = ?", std::int64_t{f.quad});
   if (!f.since.empty()) add("a.date >= ?", f.since);
-  if (!f.until.empty()) add("a.date <= ?", f.until);
+  // A partial date (2015-07) compares with as many characters of the article's date.
+  if (!f.until.empty()) {
+    add("substr(a.date, 1, " + std::to_string(f.until.size()) + ") <= ?", f.until);
+  }
   if (!f.modality.empty()) add("e.modality = ?", f.modality);
   // As events::IsFact: everything but negated, denied and hypothetical.
   if (f.facts_only) terms.push_back("e.modality NOT IN ('negated', 'denied', 'hypothetical')");
@@ -75,9 +78,15 @@ bool IsCode(const std::string& s) {
   });
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD naming a day, month or year that exists (not 2024-13-45).
 bool IsDate(const std::string& s) {
   static const std::regex date(R"(\d{4}(-\d{2}(-\d{2})?)?)");
-  return std::regex_match(s, date);
+  if (!std::regex_match(s, date)) return false;
+  using namespace std::chrono;
+  const int y = std::stoi(s.substr(0, 4));
+  const unsigned m = s.size() >= 7 ? static_cast<unsigned>(std::stoi(s.substr(5, 2))) : 1;
+  const unsigned d = s.size() == 10 ? static_cast<unsigned>(std::stoi(s.substr(8, 2))) : 1;
+  return year_month_day{year{y}, month{m}, day{d}}.ok();
 }
 
 
@@ -142,7 +151,8 @@ Status Validate(const EventFilter& f) {
   if (f.quad < 0 || f.quad > 4) return Status::Error("--quad: QuadClass is 1, 2, 3 or 4");
   for (const auto& [name, value] : {std::pair{"--since", &f.since}, {"--until", &f.until}}) {
     if (!value->empty() && !IsDate(*value)) {
-      return Status::Error(std::string(name) + " '" + *value + "': expected YYYY-MM-DD");
+      return Status::Error(std::string(name) + " '" + *value +
+                           "': expected a date that exists, YYYY-MM-DD (or YYYY-MM, YYYY)");
     }
   }
   static const std::vector<std::string> modalities = {"asserted", "negated",      "denied",
@@ -163,8 +173,10 @@ Result<std::vector<StoredEvent>> Store::Events(const EventFilter& filter) {
                    "e.source_code, e.source_start, e.source_end, e.target_text, e.target_code, "
                    "e.target_start, e.target_end, e.verb_text, e.verb_start, e.verb_end, "
                    "e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.modality, "
-                   "e.confidence FROM events e JOIN articles a ON a.seq = e.article "
-                   "WHERE {where} ORDER BY e.id" + LimitClause(filter.limit),
+                   "e.confidence, e.place_text, e.place_start, e.place_end, e.place_name, "
+                   "e.place_kind, e.place_country, e.place_adm1, e.place_lat, e.place_lon, "
+                   "e.place_geonameid, e.place_source FROM events e JOIN articles a ON "
+                   "a.seq = e.article WHERE {where} ORDER BY e.id" + LimitClause(filter.limit),
                    filter);
   if (!s.ok()) return s.status();
   std::vector<StoredEvent> out;
@@ -183,6 +195,21 @@ Result<std::vector<StoredEvent>> Store::Events(const EventFilter& filter) {
   }
   if (!s->StepError().ok()) return impl_->Error("events");
   return out;
+}
+
+Result<std::int64_t> Store::UndatedEvents(const EventFilter& filter) {
+  if (auto v = Validate(filter); !v.ok()) return v;
+  EventFilter undated = filter;
+  undated.since.clear();
+  undated.until.clear();
+  undated.limit = 0;
+  auto s = Prepare(*impl_,
+                   "SELECT count(*) FROM events e JOIN articles a ON a.seq = e.article "
+                   "WHERE {where} AND a.date IS NULL",
+                   undated);
+  if (!s.ok()) return s.status();
+  if (!s->Step()) return impl_->Error("undated events");
+  return s->Int(0);
 }
 
 Result<std::vector<Dyad>> Store::Dyads(const EventFilter& filter, std::size_t limit) {

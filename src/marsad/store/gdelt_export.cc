@@ -120,12 +120,15 @@ std::string SourceName(const StoredEvent& e) {
   return host.substr(0, host.find('/'));
 }
 
-// GDELT events are distinct (day, actor 1, actor 2, action); marsad keeps facts apart from
-// negated or hypothetical mentions of the same action.
-using EventKey = std::tuple<std::string, std::string, std::string, std::string, std::string>;
+// GDELT events are distinct (day, actor 1, actor 2, action, place); marsad keeps facts apart
+// from negated or hypothetical mentions of the same action. An undated mention is an event of
+// its own: without a day nothing says two of them are the same event.
+using EventKey = std::tuple<std::string, std::string, std::string, std::string, std::string,
+                            std::string, std::int64_t>;
 EventKey KeyOf(const StoredEvent& e) {
+  const std::string place = e.event.place ? e.event.place->country + ":" + e.event.place->name : "";
   return {e.date.value_or(""), e.event.source.code, e.event.target.code, e.event.cameo,
-          e.event.modality};
+          e.event.modality, place, e.date && !e.date->empty() ? 0 : e.id};
 }
 
 void WriteRow(std::ostream& out, const std::vector<std::string>& row) {

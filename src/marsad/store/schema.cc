@@ -93,8 +93,26 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
 END;
 )sql";
 
+// Version 2: where an article's date came from (Article::date_source), and where each event
+// happened (Event::place; place_start/place_end are code-point offsets like char_start).
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE articles ADD COLUMN date_source TEXT;
+ALTER TABLE events ADD COLUMN place_text TEXT;
+ALTER TABLE events ADD COLUMN place_start INTEGER;
+ALTER TABLE events ADD COLUMN place_end INTEGER;
+ALTER TABLE events ADD COLUMN place_name TEXT;
+ALTER TABLE events ADD COLUMN place_kind TEXT;
+ALTER TABLE events ADD COLUMN place_country TEXT;
+ALTER TABLE events ADD COLUMN place_adm1 TEXT;
+ALTER TABLE events ADD COLUMN place_lat REAL;
+ALTER TABLE events ADD COLUMN place_lon REAL;
+ALTER TABLE events ADD COLUMN place_geonameid INTEGER;
+ALTER TABLE events ADD COLUMN place_source TEXT;
+CREATE INDEX events_place_country ON events(place_country) WHERE place_country IS NOT NULL;
+)sql";
+
 const std::vector<const char*>& Migrations() {
-  static const std::vector<const char*> migrations = {kVersion1};
+  static const std::vector<const char*> migrations = {kVersion1, kVersion2};
   return migrations;
 }
 

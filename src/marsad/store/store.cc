@@ -44,15 +44,39 @@ std::vector<Sentence> SentencesFromJson(const std::string& text) {
 
 constexpr const char* kArticleColumns =
     "id, url, site, date, author, title, body, body_length, encoding, lang, source_path, "
-    "duplicate_of, error, invalid_bytes, sentences, content_hash, ingested_at";
+    "duplicate_of, error, invalid_bytes, sentences, content_hash, ingested_at, date_source";
 
-// Binds an article to ?1..?17 in kArticleColumns order.
+// Binds an article to ?1..?18 in kArticleColumns order.
 void BindArticle(Statement& s, const Article& a, const std::string& hash) {
   s.Bind(1, a.id).Bind(2, a.url).Bind(3, a.site).Bind(4, a.date).Bind(5, a.author);
   s.Bind(6, a.title).Bind(7, a.body).Bind(8, CodePointCount(a.body)).Bind(9, a.encoding);
   s.Bind(10, a.lang).Bind(11, a.source_path).Bind(12, a.duplicate_of).Bind(13, a.error);
   s.Bind(14, a.invalid_bytes).Bind(15, SentencesJson(a.sentences)).Bind(16, hash);
-  s.Bind(17, UtcNow());
+  s.Bind(17, UtcNow()).Bind(18, a.date_source);
+}
+
+// Binds a place to ?first..?first+10 in the events table's place_* order (NULLs when absent).
+void BindPlace(Statement& s, int first, const std::optional<Place>& place) {
+  if (!place) {
+    for (int i = 0; i < 11; ++i) s.BindNull(first + i);
+    return;
+  }
+  const Place& p = *place;
+  s.Bind(first, p.text);
+  if (p.span.empty()) {
+    s.BindNull(first + 1).BindNull(first + 2);
+  } else {
+    s.Bind(first + 1, p.span.start).Bind(first + 2, p.span.end);
+  }
+  s.Bind(first + 3, NullIfEmpty(p.name)).Bind(first + 4, NullIfEmpty(p.kind));
+  s.Bind(first + 5, NullIfEmpty(p.country)).Bind(first + 6, NullIfEmpty(p.adm1));
+  s.Bind(first + 7, p.lat).Bind(first + 8, p.lon);
+  if (p.geonameid == 0) {
+    s.BindNull(first + 9);
+  } else {
+    s.Bind(first + 9, p.geonameid);
+  }
+  s.Bind(first + 10, NullIfEmpty(p.source));
 }
 
 void BindArgument(Statement& s, int first, const EventArgument& arg, bool with_code) {
@@ -95,11 +119,11 @@ Result<Store> Store::Open(const std::string& path) {
   im.insert_article = Statement(
       im.db, "INSERT INTO articles (" + cols +
                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                 "?16, ?17)");
+                 "?16, ?17, ?18)");
   im.update_article = Statement(
       im.db, "UPDATE articles SET (" + cols +
                  ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                 "?17) WHERE seq = ?18");
+                 "?17, ?18) WHERE seq = ?19");
   im.delete_entities = Statement(im.db, "DELETE FROM entities WHERE article = ?1");
   im.delete_events = Statement(im.db, "DELETE FROM events WHERE article = ?1");
   im.insert_entity = Statement(
@@ -110,8 +134,10 @@ Result<Store> Store::Open(const std::string& path) {
       "INSERT INTO events (article, idx, sentence, char_start, char_end, text, source_text, "
       "source_code, source_start, source_end, target_text, target_code, target_start, "
       "target_end, verb_text, verb_start, verb_end, cameo, root, goldstein, quad_class, plover, "
-      "modality, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-      "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+      "modality, confidence, " + std::string(kPlaceColumns) +
+          ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+          "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
+          "?34, ?35)");
   for (Statement* st : {&im.find_article, &im.insert_article, &im.update_article,
                         &im.delete_entities, &im.delete_events, &im.insert_entity,
                         &im.insert_event}) {
@@ -149,6 +175,7 @@ Status PutChildren(Store::Impl& im, std::int64_t seq, const Article& a) {
     BindArgument(st, 15, e.verb, false);
     st.Bind(18, e.cameo).Bind(19, e.root).Bind(20, e.goldstein).Bind(21, e.quad_class);
     st.Bind(22, NullIfEmpty(e.plover)).Bind(23, e.modality).Bind(24, e.confidence);
+    BindPlace(st, 25, e.place);
     if (auto s = st.Run(); !s.ok()) return s;
   }
   return Status();
@@ -172,7 +199,7 @@ Status PutInSavepoint(Store::Impl& im, const Article& a) {
 
   if (seq) {
     BindArticle(im.update_article, a, hash);
-    im.update_article.Bind(18, *seq);
+    im.update_article.Bind(19, *seq);
     if (auto s = im.update_article.Run(); !s.ok()) return s;
     if (auto s = im.delete_entities.Bind(1, *seq).Run(); !s.ok()) return s;
     if (auto s = im.delete_events.Bind(1, *seq).Run(); !s.ok()) return s;
@@ -220,6 +247,25 @@ EventArgument ReadArgument(const Statement& s, int first, bool with_code) {
   return a;
 }
 
+// Reads a place from the 11 place_* columns from `first`.
+std::optional<Place> ReadPlace(const Statement& s, int first) {
+  if (s.IsNull(first)) return std::nullopt;
+  Place p;
+  p.text = s.Text(first);
+  if (!s.IsNull(first + 1)) {
+    p.span = {static_cast<std::size_t>(s.Int(first + 1)), static_cast<std::size_t>(s.Int(first + 2))};
+  }
+  p.name = s.Text(first + 3);
+  p.kind = s.Text(first + 4);
+  p.country = s.Text(first + 5);
+  p.adm1 = s.Text(first + 6);
+  p.lat = s.Double(first + 7);
+  p.lon = s.Double(first + 8);
+  p.geonameid = s.Int(first + 9);
+  p.source = s.Text(first + 10);
+  return p;
+}
+
 }  // namespace
 
 // Reads an event from columns first.. in the order of the events table (sentence .. confidence).
@@ -238,6 +284,7 @@ Event ReadEventColumns(const Statement& s, int first) {
   e.plover = s.Text(first + 19);
   e.modality = s.Text(first + 20);
   e.confidence = s.Double(first + 21);
+  e.place = ReadPlace(s, first + 22);
   return e;
 }
 
@@ -266,6 +313,7 @@ Result<std::optional<Article>> Store::Get(const std::string& article_id) {
   a.error = s.OptText(13);
   a.invalid_bytes = static_cast<std::size_t>(s.Int(14));
   a.sentences = SentencesFromJson(s.Text(15));
+  a.date_source = s.OptText(18);
 
   Statement ents(im.db,
                  "SELECT char_start, char_end, text, type, actor FROM entities WHERE article = ?1 "
@@ -279,7 +327,8 @@ Result<std::optional<Article>> Store::Get(const std::string& article_id) {
                 "SELECT sentence, char_start, char_end, text, source_text, source_code, "
                 "source_start, source_end, target_text, target_code, target_start, target_end, "
                 "verb_text, verb_start, verb_end, cameo, root, goldstein, quad_class, plover, "
-                "modality, confidence FROM events WHERE article = ?1 ORDER BY idx");
+                "modality, confidence, " + std::string(kPlaceColumns) +
+                    " FROM events WHERE article = ?1 ORDER BY idx");
   evs.Bind(1, seq);
   while (evs.Step()) a.events.push_back(ReadEventColumns(evs, 0));
   if (!ents.StepError().ok() || !evs.StepError().ok()) return im.Error("get " + article_id);
@@ -299,9 +348,10 @@ Result<StoreCounts> Store::Counts() {
               "SELECT (SELECT count(*) FROM articles), "
               "(SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL), "
               "(SELECT count(*) FROM articles WHERE error IS NOT NULL), "
+              "(SELECT count(*) FROM articles WHERE error IS NULL AND date IS NULL), "
               "(SELECT count(*) FROM entities), (SELECT count(*) FROM events)");
   if (!s.ok() || !s.Step()) return impl_->Error("count");
-  return StoreCounts{s.Int(0), s.Int(1), s.Int(2), s.Int(3), s.Int(4)};
+  return StoreCounts{s.Int(0), s.Int(1), s.Int(2), s.Int(3), s.Int(4), s.Int(5)};
 }
 
 Result<std::string> Store::IntegrityCheck() {

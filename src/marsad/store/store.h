@@ -33,8 +33,8 @@ int SchemaVersion();
 // ---- queries -----------------------------------------------------------------------------
 
 // Filters for event queries; empty fields do not filter. Codes are prefixes: "SYR" matches
-// SYR, SYRGOV, SYRMIL. Dates are YYYY-MM-DD, inclusive; events of undated articles never pass
-// a date filter.
+// SYR, SYRGOV, SYRMIL. Dates are YYYY-MM-DD, YYYY-MM or YYYY, inclusive (--until 2015-07
+// takes all of July); events of undated articles never pass a date filter.
 struct EventFilter {
   std::string actor;   // source or target code prefix
   std::string source;  // source code prefix
@@ -108,6 +108,7 @@ struct StoreCounts {
   std::int64_t articles = 0;
   std::int64_t duplicates = 0;
   std::int64_t failed = 0;
+  std::int64_t undated = 0;  // articles without error and without a date
   std::int64_t entities = 0;
   std::int64_t events = 0;
 };
@@ -139,6 +140,9 @@ class Store {
   Status ForEachBody(const std::function<void(const std::string&, const std::string&)>& fn);
 
   Result<std::vector<StoredEvent>> Events(const EventFilter& filter);
+  // How many events pass the filter but its dates: the events of undated articles that
+  // --since/--until (or a timeline) leaves out, so that a query can say so.
+  Result<std::int64_t> UndatedEvents(const EventFilter& filter);
   // Actor pairs (both codes set) by number of events, with mean Goldstein.
   Result<std::vector<Dyad>> Dyads(const EventFilter& filter, std::size_t limit);
   // Periods from the first to the last dated event, empty ones included (with zeros).

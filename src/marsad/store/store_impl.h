@@ -33,8 +33,12 @@ struct Store::Impl {
   }
 };
 
-// Reads an event from 22 columns starting at `first`, in the events table's order from
-// sentence to confidence.
+// The events table's place columns, in the order ReadEventColumns reads them.
+inline constexpr const char* kPlaceColumns =
+    "place_text, place_start, place_end, place_name, place_kind, place_country, place_adm1, "
+    "place_lat, place_lon, place_geonameid, place_source";
+// Reads an event from 33 columns starting at `first`: the events table's columns from sentence
+// to confidence, then kPlaceColumns.
 Event ReadEventColumns(const Statement& s, int first);
 
 // Registers the "marsad_arabic" FTS5 tokenizer (SearchTokens) on a connection.

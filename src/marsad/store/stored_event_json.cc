@@ -43,6 +43,7 @@ std::string ToJsonLine(const StoredEvent& se) {
   j["plover"] = e.plover.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.plover);
   j["verb"] = Argument(e.verb, false);
   j["modality"] = e.modality;
+  j["place"] = e.place ? nlohmann::ordered_json::parse(ToJson(*e.place)) : nlohmann::ordered_json();
   j["confidence"] = e.confidence;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
