@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "marsad/events/arabic_word.h"
-#include "marsad/events/event_lexicon.h"
+#include "marsad/events/internal/arabic_word.h"
+#include "marsad/events/internal/event_lexicon.h"
 
 namespace marsad::events {
 
