@@ -1,4 +1,4 @@
-#include "marsad/extract/arabic_date.h"
+#include "marsad/extract/internal/arabic_date.h"
 
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/extract/furniture.h"
+#include "marsad/extract/internal/furniture.h"
 
 namespace marsad::extract {
 namespace {

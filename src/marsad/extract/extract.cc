@@ -1,8 +1,8 @@
 #include "marsad/extract/extract.h"
 
-#include "marsad/extract/arabic_date.h"
-#include "marsad/extract/extractors.h"
-#include "marsad/extract/metadata.h"
+#include "marsad/extract/internal/arabic_date.h"
+#include "marsad/extract/internal/extractors.h"
+#include "marsad/extract/internal/metadata.h"
 
 namespace marsad::extract {
 namespace {

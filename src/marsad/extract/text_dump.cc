@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/extract/arabic_date.h"
-#include "marsad/extract/extractors.h"
+#include "marsad/extract/internal/arabic_date.h"
+#include "marsad/extract/internal/extractors.h"
 
 namespace marsad::extract {
 namespace {

@@ -1,10 +1,10 @@
-#include "marsad/ingest/jsonl_reader.h"
+#include "marsad/ingest/internal/jsonl_reader.h"
 
 #include <ctime>
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "marsad/ingest/page_decoder.h"
+#include "marsad/ingest/internal/page_decoder.h"
 
 namespace marsad::ingest {
 namespace {
