@@ -16,9 +16,20 @@ struct ModalityContext {
   bool reported = false;  // inside the complement of a third party's statement
 };
 
-std::string FindModality(const SentenceView& s, const TriggerMatch& t, const ModalityContext& c);
+// The sentence-wide cues, found once per sentence (so coding stays linear in its length): the
+// first word of each class (data/events/words.tsv) and whether the sentence attributes.
+struct SentenceCues {
+  std::size_t first_conditional = SIZE_MAX;
+  std::size_t first_future = SIZE_MAX;
+  std::size_t first_obligation = SIZE_MAX;
+  std::size_t first_normative = SIZE_MAX;
+  bool attribution = false;
+  bool question = false;  // ends in ؟: a question reports no deed
+};
 
-// True if the sentence attributes what it says to unnamed or third-party sources.
-bool HasAttribution(const SentenceView& s);
+SentenceCues FindCues(const SentenceView& s);
+
+std::string FindModality(const SentenceView& s, const SentenceCues& cues, const TriggerMatch& t,
+                         const ModalityContext& c);
 
 }  // namespace marsad::events
