@@ -43,6 +43,9 @@ class ArgumentFinder {
   // A phrase without a code that holds a title or is a name, extended over its apposition chain
   // to the first coded mention of the chain (see the comment in the .cc); p itself otherwise.
   Phrase WithApposition(Phrase p, std::size_t end) const;
+  // An uncoded target and the coded owner after it with ل (مواقع لحزب العمال، أهداف لداعش،
+  // مساعدات للعراق): the owner codes the target.
+  Phrase WithOwner(Phrase p, std::size_t end) const;
   // The role code of the first generic agent word of p (الشرطة → COP), "-" for an agent
   // without a role, "" when p holds no generic agent.
   std::string AgentRole(const Phrase& p) const;

@@ -180,6 +180,7 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
       else if (t == "coded") e.coded_only = true;
       else if (t == "role") e.no_event = true;
       else if (t == "sym") e.converse = "=";
+      else if (t == "setting") e.setting = true;
       else if (t.starts_with("converse=") && t.size() > 9) e.converse = t.substr(9);
       else if (!t.empty() && t != "-") return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
     }

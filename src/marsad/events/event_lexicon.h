@@ -28,6 +28,10 @@ struct LexEntry {
   bool deny = false;      // denial: the clause it introduces (or the event it names) is denied
   bool coded_only = false;  // only with coded actors on both sides (weak, converted entries)
   bool no_event = false;  // carries speech/deny role only, emits no event of its own
+  // A noun event that took place even as a complement (خلال زيارته، في زيارة رسمية، عقب
+  // لقائه، أهمية زيارة): meetings and visits are reported that way, unlike attacks named as
+  // topics (منذ اغتيال الحريري).
+  bool setting = false;
   // The event seen from the target's side, also emitted when both sides are found: the same
   // code for symmetric events (flag sym: meetings, calls, clashes, agreements), another for
   // converse ones (converse=042 on استقبل: the guest visits the host). Empty for none.

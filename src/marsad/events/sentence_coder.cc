@@ -120,8 +120,10 @@ class Analysis {
   Phrase GenericAgent(Phrase p, const Phrase& other) const;
   bool Political(const Phrase& p) const;
   bool DomainText() const;
+  std::string OfficeRole(const Phrase& p) const;
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
+  Phrase CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const;
   bool Reference(const TriggerMatch& t) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
@@ -158,13 +160,27 @@ bool Analysis::DomainText() const {
   return false;
 }
 
+// An office holder is a generic agent of government (وزير العدل → GOV); an honorific alone
+// (الشيخ فلان) only names a person, so it takes a country and no role.
+std::string Analysis::OfficeRole(const Phrase& p) const {
+  std::string role;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun)) return "GOV";
+    if (s_.classes->HasWord(WordClass::kHonorific, w)) role = "-";
+  }
+  return role;
+}
+
 // A coded actor, a generic agent (الشرطة، مسلحون، المتظاهرون) or an office holder (الوزير،
 // الأمين العام) makes an event political.
 bool Analysis::Political(const Phrase& p) const {
   if (!p.valid()) return false;
   if (!p.code.empty() || !af_.AgentRole(p).empty()) return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    if (s_.classes->HasWord(WordClass::kTitle, s_.words[i]) || s_.classes->Has(WordClass::kTitle, s_.words[i].noun)) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun) ||
+        s_.classes->HasWord(WordClass::kHonorific, w)) {
       return true;
     }
   }
@@ -183,7 +199,8 @@ bool IsCountryCode(const std::string& code) {
 // makes no self-dyad.
 Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
-  const std::string role = af_.AgentRole(p);
+  std::string role = af_.AgentRole(p);
+  if (role.empty()) role = OfficeRole(p);
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
   if (!p.code.empty()) {
@@ -384,6 +401,30 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   return kNone;
 }
 
+// With no target in the frame, the first coded actor after the trigger in its clause stretch
+// (up to the next event word) that is neither the source nor a place where it happened
+// (في عدن), nor a reporting agency.
+Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const {
+  const std::size_t n = s_.words.size();
+  const std::size_t end = s_.clause_end[s_.clause[t.first]];
+  for (std::size_t i = t.last + 1; i < end && i < t.last + 12; ++i) {
+    const Word& w = s_.words[i];
+    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    if (s_.trigger_at[i] >= 0 && !s_.reserved[i]) continue;
+    if (s_.trigger_at[i] >= 0) break;
+    if (w.actor < 0) continue;
+    const Mention& m = s_.mentions[w.actor];
+    i = m.last;
+    // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
+    if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
+    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) continue;
+    if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
+    Phrase a = af_.PhraseAt(m.first, n);
+    if (a.valid() && a.code != source.code) return a;
+  }
+  return kNone;
+}
+
 // The actor a clause is about: its first coded actor before `first` not governed by a
 // preposition, else the nearest such actor after the clause opener.
 Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
@@ -516,6 +557,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       target = af_.PrepositionObject(frame, object_from, end);
     }
   }
+  // زيارة أوباما إلى أديس أبابا، لقاء الوزير مع نظيره: with the target in a prepositional
+  // complement, a coded genitive right after the noun is its agent.
+  if (e.kind == TriggerKind::kNoun && !source.valid() && target.valid() && after < end &&
+      !s_.words[after].prep && target.first > after) {
+    Phrase g = af_.PhraseAt(after, target.first);
+    if (g.valid() && !g.code.empty() && g.last < target.first) source = g;
+  }
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
@@ -548,12 +596,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   if (!source.valid() && voice.active) source = voice.speaker;
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  target = af_.WithOwner(target, s_.words.size());
+  if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
   source = GenericAgent(Resolve(source), target);
   target = GenericAgent(Resolve(target), source);
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
-  if (e.kind != TriggerKind::kAgent && Reference(t)) return;
+  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
