@@ -381,6 +381,17 @@ Phrase ArgumentFinder::AgentAfter(std::size_t from, std::size_t end) const {
   return none;
 }
 
+Phrase ArgumentFinder::ExplicitAgentAt(std::size_t i, std::size_t end) const {
+  Phrase none;
+  none.last = SIZE_MAX;
+  if (i + 2 >= end) return none;
+  const std::u32string_view n = StripConjunction(s_.words[i].norm);
+  if ((n == U"علي" && s_.words[i + 1].noun == U"يد") || (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
+    return PhraseAt(i + 2, end);
+  }
+  return none;
+}
+
 std::vector<Phrase> ArgumentFinder::WithConjuncts(const Phrase& p, std::size_t end) const {
   std::vector<Phrase> out{p};
   if (!p.valid() || p.code.empty()) return out;

@@ -32,6 +32,8 @@ class ArgumentFinder {
   Phrase PrepositionObject(const std::u32string& prep, std::size_t from, std::size_t end) const;
   // The agent named by برصاص، على يد، من قبل، بأيدي، بنيران after `from`.
   Phrase AgentAfter(std::size_t from, std::size_t end) const;
+  // The agent of على يد / من قبل at word i exactly (a passive's doer), or an invalid phrase.
+  Phrase ExplicitAgentAt(std::size_t i, std::size_t end) const;
   // p and the phrases coordinated with it by و (only coded actors: أمريكا وبريطانيا).
   std::vector<Phrase> WithConjuncts(const Phrase& p, std::size_t end) const;
   // The first coded mention inside the phrase, or "".
