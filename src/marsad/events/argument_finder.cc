@@ -1,4 +1,4 @@
-#include "marsad/events/argument_finder.h"
+#include "marsad/events/internal/argument_finder.h"
 
 #include <unordered_set>
 

@@ -1,4 +1,4 @@
-#include "marsad/events/event_lexicon.h"
+#include "marsad/events/internal/event_lexicon.h"
 
 #include <fstream>
 #include <sstream>

@@ -8,10 +8,10 @@
 #include <set>
 #include <tuple>
 
-#include "marsad/events/cameo_table.h"
-#include "marsad/events/event_lexicon.h"
-#include "marsad/events/sentence_coder.h"
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/cameo_table.h"
+#include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/sentence_coder.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 

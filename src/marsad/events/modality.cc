@@ -1,4 +1,4 @@
-#include "marsad/events/modality.h"
+#include "marsad/events/internal/modality.h"
 
 #include <unordered_set>
 

@@ -1,10 +1,10 @@
-#include "marsad/events/sentence_coder.h"
+#include "marsad/events/internal/sentence_coder.h"
 
 #include <algorithm>
 #include <unordered_set>
 
-#include "marsad/events/argument_finder.h"
-#include "marsad/events/modality.h"
+#include "marsad/events/internal/argument_finder.h"
+#include "marsad/events/internal/modality.h"
 
 namespace marsad::events {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/events/word_classes.h"
+#include "marsad/events/internal/word_classes.h"
 
 #include <fstream>
 #include <sstream>

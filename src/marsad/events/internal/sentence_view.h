@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "marsad/events/arabic_word.h"
-#include "marsad/events/event_lexicon.h"
-#include "marsad/events/word_classes.h"
+#include "marsad/events/internal/arabic_word.h"
+#include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/word_classes.h"
 
 namespace marsad::events {
 

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/events/arabic_word.h"
+#include "marsad/events/internal/arabic_word.h"
 
 namespace marsad::events {
 

@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 

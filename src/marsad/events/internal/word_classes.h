@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "marsad/core/core.h"
-#include "marsad/events/arabic_word.h"
+#include "marsad/events/internal/arabic_word.h"
 
 namespace marsad::events {
 
