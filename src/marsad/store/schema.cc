@@ -202,6 +202,26 @@ ALTER TABLE events ADD COLUMN place_lon REAL;
 ALTER TABLE events ADD COLUMN place_geonameid INTEGER;
 ALTER TABLE events ADD COLUMN place_source TEXT;
 CREATE INDEX events_place_country ON events(place_country) WHERE place_country IS NOT NULL;
+
+-- events_full as in version 2, with the date's source and the place.
+DROP VIEW events_full;
+CREATE VIEW events_full AS
+  SELECT e.id, e.article_id, a.date, a.site, a.url, a.title,
+         e.sentence, json_extract(a.sentences, '$[' || e.sentence || '][0]') AS sentence_start,
+         json_extract(a.sentences, '$[' || e.sentence || '][1]') AS sentence_end,
+         e.text AS sentence_text, e.char_start, e.char_end,
+         e.source_code, e.source_text, e.source_start, e.source_end,
+         e.verb_text, e.verb_start, e.verb_end,
+         e.target_code, e.target_text, e.target_start, e.target_end,
+         e.cameo, c.label AS cameo_label, e.root, r.label AS root_label,
+         e.goldstein, e.quad_class, e.plover, e.modality, e.confidence,
+         a.coder_version, a.dictionary_fingerprint, a.date_source,
+         e.place_text, e.place_start, e.place_end, e.place_name, e.place_kind,
+         e.place_country, e.place_adm1, e.place_lat, e.place_lon, e.place_geonameid,
+         e.place_source
+  FROM events e JOIN articles a ON a.seq = e.article
+  LEFT JOIN cameo_codes c ON c.code = e.cameo
+  LEFT JOIN cameo_codes r ON r.code = e.root;
 )sql";
 
 const std::vector<const char*>& Migrations() {
