@@ -11,5 +11,6 @@ void RegisterPageCommands(CLI::App& app, int* exit_code);   // extract, annotate
 void RegisterTextCommands(CLI::App& app, int* exit_code);   // segment, pos-conll
 void RegisterNerCommands(CLI::App& app, int* exit_code);    // tag-conll
 void RegisterStoreCommands(CLI::App& app, int* exit_code);  // ingest, events, search, ...
+void RegisterServeCommand(CLI::App& app, int* exit_code);   // serve
 
 }  // namespace marsad::cli

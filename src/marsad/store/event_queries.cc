@@ -53,8 +53,10 @@ void BindParams(Statement& s, const std::vector<Param>& params) {
   }
 }
 
-std::string LimitClause(std::size_t limit) {
-  return limit == 0 ? std::string() : " LIMIT " + std::to_string(limit);
+std::string LimitClause(std::size_t limit, std::size_t offset = 0) {
+  std::string clause = limit == 0 ? std::string() : " LIMIT " + std::to_string(limit);
+  if (offset != 0) clause = (limit == 0 ? " LIMIT -1" : clause) + " OFFSET " + std::to_string(offset);
+  return clause;
 }
 
 // Prepares sql (with the filter's WHERE in place of {where}) and binds the filter.
@@ -164,7 +166,7 @@ Result<std::vector<StoredEvent>> Store::Events(const EventFilter& filter) {
                    "e.target_start, e.target_end, e.verb_text, e.verb_start, e.verb_end, "
                    "e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.modality, "
                    "e.confidence FROM events e JOIN articles a ON a.seq = e.article "
-                   "WHERE {where} ORDER BY e.id" + LimitClause(filter.limit),
+                   "WHERE {where} ORDER BY e.id" + LimitClause(filter.limit, filter.offset),
                    filter);
   if (!s.ok()) return s.status();
   std::vector<StoredEvent> out;

@@ -47,6 +47,7 @@ struct EventFilter {
   std::string modality;     // asserted|negated|denied|reported|hypothetical|future
   bool facts_only = false;  // drop negated, denied and hypothetical (as events::IsFact)
   std::size_t limit = 0;    // 0: no limit
+  std::size_t offset = 0;   // skip this many events first (pages of `limit`)
 };
 // Checks the filter's values (code shapes, dates, quad, modality); the error names the field.
 Status Validate(const EventFilter& filter);
@@ -100,8 +101,36 @@ struct SearchHit {
 };
 struct SearchOptions {
   std::size_t limit = 20;
+  std::size_t offset = 0;  // skip this many hits first (pages of `limit`)
   std::string open = "[";  // around each matched word
   std::string close = "]";
+};
+
+// Articles to list: empty fields do not filter. query is an FTS5 query as for Search (best
+// match first); without one, the newest articles come first (undated ones last).
+struct ArticleFilter {
+  std::string query;
+  std::string site;   // exactly
+  std::string since;  // YYYY-MM-DD, inclusive
+  std::string until;
+  std::size_t limit = 20;
+  std::size_t offset = 0;
+};
+struct ArticleSummary {
+  std::string id;
+  std::string title;
+  std::optional<std::string> site;
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+  std::int64_t events = 0;
+};
+struct ArticleList {
+  std::vector<ArticleSummary> articles;  // at most limit, from offset
+  std::int64_t total = 0;                // all the filter matches
+};
+struct SiteCount {
+  std::string site;
+  std::int64_t articles = 0;
 };
 
 struct StoreCounts {
@@ -119,6 +148,10 @@ class Store {
   // Opens the database at path, creating it if missing and migrating an older schema. An error
   // names the file and the reason (not a database, newer schema than this build, ...).
   static Result<Store> Open(const std::string& path);
+  // Opens an existing database for queries only: nothing is created, migrated or written, so a
+  // read-only file or a database shared with a running ingest is safe. A database of an older
+  // or newer schema is refused with a message that says what to do.
+  static Result<Store> OpenReadOnly(const std::string& path);
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
   ~Store();
@@ -146,6 +179,10 @@ class Store {
   Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
   // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
   Result<std::vector<SearchHit>> Search(const std::string& query, const SearchOptions& options);
+  // Stored articles without error (duplicates included), filtered, one page of them.
+  Result<ArticleList> Articles(const ArticleFilter& filter);
+  // Sites with their number of articles, most first.
+  Result<std::vector<SiteCount>> Sites();
 
   Result<StoreCounts> Counts();
   // "ok" or SQLite's list of problems (PRAGMA integrity_check, foreign keys, FTS index).
