@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "marsad/server/api.h"
+#include "marsad/server/internal/api.h"
 #include "server/server_fixture.h"
 
 namespace marsad::testing {
@@ -68,7 +68,9 @@ TEST(Security, InjectionStringsInEveryParameterAreData) {
         if (route != "/api/events.tsv" || r.status != 200) {
           ASSERT_TRUE(r.json.is_object()) << target << ": " << r.body;
         }
-        if (r.status == 200 && param == "site") EXPECT_EQ(r.json["total"], 0) << target;
+        if (r.status == 200 && param == "site") {
+          EXPECT_EQ(r.json["total"], 0) << target;
+        }
         if (r.status == 200 && param == "q" && route == "/api/articles") {
           EXPECT_LT(r.json["total"].get<std::int64_t>(), articles) << target;
         }

@@ -1,13 +1,13 @@
 // The API routes. Each one checks its parameters, borrows a store connection, calls the store's
 // query and writes JSON; none builds SQL.
-#include "marsad/server/api.h"
+#include "marsad/server/internal/api.h"
 
 #include <cstdio>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "marsad/server/query_params.h"
+#include "marsad/server/internal/query_params.h"
 
 namespace marsad::server {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/server/query_params.h"
+#include "marsad/server/internal/query_params.h"
 
 #include <charconv>
 #include <algorithm>

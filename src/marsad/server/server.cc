@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <thread>
 
-#include "marsad/server/api.h"
-#include "marsad/server/store_pool.h"
-#include "marsad/server/web_assets.h"
+#include "marsad/server/internal/api.h"
+#include "marsad/server/internal/store_pool.h"
+#include "marsad/server/internal/web_assets.h"
 
 namespace marsad::server {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/server/store_pool.h"
+#include "marsad/server/internal/store_pool.h"
 
 namespace marsad::server {
 

@@ -1,5 +1,5 @@
 // Store::OpenReadOnly: a connection for queries that can never change the database.
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 

@@ -2,7 +2,7 @@
 // article list (which the same index filters).
 #include <sstream>
 
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

@@ -1,0 +1,59 @@
+// NerModel: everything the tagger needs, in one file so its parts can never disagree: the
+// feature set it was trained with, the word clusters and gazetteer its features look up, and
+// the linear-chain weights. Format (docs in data/ner/FORMAT.md):
+//
+//   marsad-ner-model 3\n            text header line; the number is the format version
+//   binary little-endian sections:  feature set, text-model fingerprint, labels, transitions, clusters, gazetteer,
+//                                   entity lexicon, feature weights, first-pass model,
+//                                   feature weights, then the end mark "END\n"
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "marsad/core/core.h"
+#include "marsad/ner/internal/entity_lexicon.h"
+#include "marsad/ner/internal/feature_extractor.h"
+#include "marsad/ner/internal/gazetteer.h"
+#include "marsad/ner/internal/linear_chain_model.h"
+#include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/word_clusters.h"
+
+namespace marsad::ner {
+
+inline constexpr const char* kModelHeader = "marsad-ner-model";
+inline constexpr int kModelVersion = 3;
+
+struct NerModel {
+  std::uint32_t feature_set = kFeatAll;
+  WordClusters clusters;
+  Gazetteer gazetteer;
+  EntityLexicon lexicon;
+  LinearChainModel chain;
+  // With kFeatDocument: the first pass, whose labels feed chain's DocumentContext features
+  // (same labels as chain), and the context window in sentences.
+  LinearChainModel first;
+  std::uint32_t window = 0;
+  // With kFeatPos: the text models the features come from, and their fingerprint (stored in
+  // the file; 0 without kFeatPos).
+  std::shared_ptr<const TextTags> text_tags;
+  std::uint64_t text_fingerprint = 0;
+
+  // Label indices (into chain.labels()) for one sentence.
+  std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
+  // The same for consecutive sentences of one text: with kFeatDocument, a sentence's labels
+  // depend on its neighbours within `window` sentences.
+  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const;
+};
+
+Status SaveNerModel(const NerModel& model, const std::string& path);
+// Errors name the path and what is wrong (missing, not a model, other version, truncated, or
+// text models in text_dir other than those it was trained with). With kFeatPos the text
+// models are loaded from text_dir ("": DataDir() + "/text").
+Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir = "");
+// The model alone: text_tags stays null, so a kFeatPos model tags without those features
+// until the caller attaches the text models with the stored fingerprint.
+Result<NerModel> ParseNerModel(std::string_view bytes);
+
+}  // namespace marsad::ner
