@@ -3,7 +3,7 @@
 namespace marsad::server {
 
 Result<std::unique_ptr<StorePool>> StorePool::Open(const std::string& path, std::size_t size) {
-  auto store = store::Store::OpenReadOnly(path);
+  auto store = store::Store::Open(path, store::OpenMode::kReadOnly);
   if (!store.ok()) return store.status();
   std::unique_ptr<StorePool> pool(new StorePool(path, size == 0 ? 1 : size));
   pool->idle_.push_back(std::make_unique<store::Store>(std::move(store.value())));
@@ -33,7 +33,7 @@ Result<StorePool::Lease> StorePool::Acquire() {
   }
   ++opened_;
   lock.unlock();
-  auto store = store::Store::OpenReadOnly(path_);
+  auto store = store::Store::Open(path_, store::OpenMode::kReadOnly);
   if (!store.ok()) {
     std::lock_guard relock(mutex_);
     --opened_;
