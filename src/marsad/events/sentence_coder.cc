@@ -112,6 +112,9 @@ class Analysis {
   bool DomainText() const;
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
+  bool People(const Phrase& p) const;
+  Phrase ExplicitAgentAfter(std::size_t from) const;
+  bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
   Phrase DeedDoer(const Phrase& p) const;
   std::string OfficeRole(const Phrase& p) const;
@@ -165,6 +168,31 @@ bool Analysis::Deed(const Phrase& p) const {
          s_.classes->Has(WordClass::kDeed, head.noun);
 }
 
+// على يد / من قبل within a few words after `from` (قتل الطفل بحرق متعمد وهو في مهده على يد
+// مستوطنين), before any other verb event or full stop.
+Phrase Analysis::ExplicitAgentAfter(std::size_t from) const {
+  const std::size_t n = s_.words.size();
+  for (std::size_t k = from; k < n && k < from + 10; ++k) {
+    const Word& w = s_.words[k];
+    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    const int a = s_.trigger_at[k];
+    if (a >= 0 && s_.triggers[a].entry->kind != TriggerKind::kNoun) break;
+    Phrase agent = af_.ExplicitAgentAt(k, n);
+    if (agent.valid()) return agent;
+  }
+  return kNone;
+}
+
+// Who reports rather than acts: news agencies, observatories, sources, witnesses, reports
+// (المرصد السوري، وكالة الأناضول، مصادر محلية، شهود، التقارير).
+bool Analysis::Reporter(const Phrase& p) const {
+  if (!p.valid()) return false;
+  if (p.code.find("MED") != std::string::npos || p.code.find("HRI") != std::string::npos) return true;
+  const Word& head = s_.words[p.first];
+  return s_.classes->HasWord(WordClass::kAttribution, head) || s_.classes->Has(WordClass::kAttribution, head.noun) ||
+         head.noun == U"وكاله";
+}
+
 // التفجير الذي استهدف: a relative clause on an event word, whose verb has the deed for subject.
 bool Analysis::DeedAntecedent(const TriggerMatch& t) const {
   if (t.first < 2 || !Relatives().count(s_.words[t.first - 1].norm)) return false;
@@ -216,6 +244,15 @@ bool Analysis::Armed(const Phrase& p) const {
   return false;
 }
 
+bool Analysis::People(const Phrase& p) const {
+  if (!p.valid()) return false;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kPeople, w) || s_.classes->Has(WordClass::kPeople, w.noun)) return true;
+  }
+  return false;
+}
+
 // An office holder is a generic agent of government (وزير العدل → GOV); an honorific alone
 // (الشيخ فلان) only names a person, so it takes a country and no role.
 std::string Analysis::OfficeRole(const Phrase& p) const {
@@ -257,6 +294,7 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
   if (role.empty()) role = OfficeRole(p);
+  if (role.empty() && People(p)) role = "-";
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
   if (!p.code.empty()) {
@@ -551,6 +589,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   bool subject_after = false;
   if (e.kind == TriggerKind::kVerb) {
     source = Subject(t, &subject_after);
+    // أفادت وكالة الأنباء بمقتل ...، شهود: the reporter did not do a material deed.
+    if (!e.code.starts_with("01") && !e.code.starts_with("11") && Reporter(source)) source = kNone;
   } else if (e.kind == TriggerKind::kPassive) {
     target = Subject(t, &subject_after);
     source = af_.AgentAfter(t.last + 1, end);
@@ -583,7 +623,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // خطف الصحفيون من قبل التنظيم، اعتقل الناشط على يد الأمن: an explicit agent phrase right
   // after the subject makes the verb passive (بني للمجهول): the subject is the target.
   if (e.kind == TriggerKind::kVerb && subject_after && source.valid() && !target.valid()) {
-    Phrase agent = af_.ExplicitAgentAt(source.last + 1, end);
+    Phrase agent = ExplicitAgentAfter(source.last + 1);
     if (agent.valid()) {
       target = source;
       source = agent;
@@ -684,6 +724,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
   source = GenericAgent(Resolve(source), target);
   target = GenericAgent(Resolve(target), source);
+  // اعتقلت قوات الأمن المصرية 23 شخصا: a country's police or army coercing people, with no
+  // other country named, coerces its own (domestic: EGYCOP → EGY).
+  if (e.code.starts_with("17") && target.valid() && target.code.empty() && People(target) &&
+      source.code.size() > 3 && IsCountryCode(source.code)) {
+    target.code = source.code.substr(0, 3);
+  }
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;

@@ -17,6 +17,7 @@ constexpr ClassName kClassNames[] = {
     {"future", WordClass::kFuture},        {"conditional", WordClass::kConditional},
     {"obligation", WordClass::kObligation}, {"armed", WordClass::kArmed},
     {"deed", WordClass::kDeed},             {"manner", WordClass::kManner},
+    {"time", WordClass::kTime},             {"people", WordClass::kPeople},
 };
 
 std::string Trim(const std::string& s) {

@@ -22,6 +22,8 @@ enum class WordClass {
   kAttribution,  // reported: بحسب، مصادر، وفقا
   kFuture,       // future or planned: المقرر، يعتزم، سوف
   kConditional,  // hypothetical: إذا، لو، ربما
+  kTime,         // time adverbs and nouns skipped before an argument (أمس، الشهر الماضي)
+  kPeople,       // nouns of people: an uncoded target of them takes a country by the agent rules
   kManner,       // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
   kDeed,         // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
   kArmed,        // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
