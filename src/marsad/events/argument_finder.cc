@@ -126,7 +126,8 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
       idafa_open = false;
       continue;
     }
-    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0)) {
+    // An adjective never makes an unsafe idafa chain safe (مسلحون مهندسا أجنبيا: subject, object).
+    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0) && p.last == safe_last) {
       p.last = safe_last = k;
       idafa_open = false;
       continue;

@@ -32,28 +32,6 @@ const auto& Prepositions() {
                                  "داخل", "خارج", "قرب", "وسط", "امام", "وراء", "بسبب", "بشان", "ازاء"});
   return s;
 }
-// Verbs that carry a nominal event as their own deed (قامت بإمداد، أسفر عن مقتل).
-const auto& SupportVerbs() {
-  static const auto s = MakeSet({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اسفر", "اسفرت",
-                                 "ادي", "ادت", "يؤدي", "تؤدي", "تسبب", "تسببت", "شارك", "شاركت",
-                                 "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "تعرض", "تعرضت",
-                                 "تعرضوا", "يتعرض", "تتعرض", "وقع", "وقعت", "جرى", "جرت", "اسفرا",
-                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى", "نظم", "نظمت",
-                                 "نظموا", "اجرى", "اجرت", "اجري", "عقد", "عقدت", "بدا", "بدات",
-                                 "واصل", "واصلت"});
-  return s;
-}
-// Nouns that carry an event noun without naming another event (عملية خطف).
-const auto& Carriers() {
-  static const auto s = MakeSet({"عمليه", "عمليات", "موجه", "سلسله", "حمله", "اعمال"});
-  return s;
-}
-// Nouns of beginning and occurrence: with them the event is reported (بدء الغارات، وقوع هجوم).
-const auto& Aspectual() {
-  static const auto s = MakeSet({"بدء", "استمرار", "تجدد", "تصاعد", "وقوع", "حدوث", "تنفيذ",
-                                 "شن", "اثر", "عقب", "جراء", "خلال", "بعد", "وسط", "اعقاب"});
-  return s;
-}
 const auto& Demonstratives() {
   static const auto s = MakeSet({"هذا", "هذه", "ذلك", "تلك", "هاتين", "هذين"});
   return s;
@@ -62,12 +40,6 @@ const auto& Demonstratives() {
 const auto& PassiveCues() {
   static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم",
                                  "بعدما", "نتيجه", "علي"});
-  return s;
-}
-const auto& EventHeads() {
-  static const auto s = MakeSet({"نوع", "جريمه", "جرائم", "حادث", "حادثه", "محاوله", "امكانيه",
-                                 "ملف", "قضيه", "تهمه", "بتهمه", "اتهامات", "ذكري", "تاريخ",
-                                 "عمليه", "عمليات", "حوادث", "مسلسل", "جريمتي", "تحقيق", "التحقيق"});
   return s;
 }
 const auto& LikewiseVerbs() {
@@ -100,6 +72,8 @@ bool AfterPreposition(const SentenceView& s, const Phrase& p) {
 
 class Analysis {
  public:
+  bool Support(const Word& w) const { return s_.classes->HasWord(WordClass::kSupport, w); }
+
   Analysis(SentenceView& s, ArticleMemory& memory) : s_(s), af_(s), memory_(memory) {}
 
   SentenceResult Run();
@@ -362,7 +336,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
-  while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
+  while (noun && k > 0 && s_.classes->Has(WordClass::kCarrier, s_.words[k].noun)) --k;
   const Word& w = k + 1 == t.first ? s_.words[t.first] : s_.words[k + 1];
   const Word& p = s_.words[k];
   if (!w.prep) {
@@ -375,7 +349,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
-    if (EventHeads().count(p.noun) || EventHeads().count(StripConjunction(p.norm))) return true;
+    if (s_.classes->Has(WordClass::kHeading, p.noun) || s_.classes->HasWord(WordClass::kHeading, p)) return true;
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -394,7 +368,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
       const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
       const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
-                         !Aspectual().count(p.noun) && !SupportVerbs().count((StripConjunction(p.norm)));
+                         !s_.classes->Has(WordClass::kAspect, p.noun) && !Support(p);
       return idafa;
     }
     if (k == 0) return true;
@@ -406,7 +380,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   // بالفعل بإمداد، قام متظاهرون في ضواحي المدينة بالاحتجاج).
   for (std::size_t back = 0; back < 5; ++back) {
     const Word& v = s_.words[k];
-    if (SupportVerbs().count((StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (Support(v)) return false;
     if (v.punct || k == 0) break;
     --k;
   }
@@ -420,7 +394,7 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
   for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
     const Word& v = s_.words[k];
     if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
-    if (!SupportVerbs().count((StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (!Support(v)) continue;
     if (k + 1 < t.first) {
       Phrase p = af_.PhraseAt(k + 1, t.first);
       if (p.valid() && !s_.words[p.first].prep) return p;

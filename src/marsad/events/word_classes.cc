@@ -17,6 +17,8 @@ constexpr ClassName kClassNames[] = {
     {"future", WordClass::kFuture},        {"conditional", WordClass::kConditional},
     {"obligation", WordClass::kObligation}, {"armed", WordClass::kArmed},
     {"deed", WordClass::kDeed},             {"manner", WordClass::kManner},
+    {"support", WordClass::kSupport},       {"carrier", WordClass::kCarrier},
+    {"aspect", WordClass::kAspect},         {"heading", WordClass::kHeading},
     {"time", WordClass::kTime},             {"people", WordClass::kPeople},
 };
 

@@ -22,6 +22,10 @@ enum class WordClass {
   kAttribution,  // reported: بحسب، مصادر، وفقا
   kFuture,       // future or planned: المقرر، يعتزم، سوف
   kConditional,  // hypothetical: إذا، لو، ربما
+  kSupport,      // verbs that carry a verbal noun as their deed (قام بـ، شن، نفذ، تمكن من)
+  kCarrier,      // nouns that carry an event noun (عملية خطف، موجة اغتيالات)
+  kAspect,       // nouns of onset and occurrence before an event noun (بدء، وقوع، تنفيذ)
+  kHeading,      // nouns that file an event under a heading, naming it as a topic (جريمة، تهمة)
   kTime,         // time adverbs and nouns skipped before an argument (أمس، الشهر الماضي)
   kPeople,       // nouns of people: an uncoded target of them takes a country by the agent rules
   kManner,       // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
