@@ -258,7 +258,9 @@ std::string ArgumentFinder::AgentRole(const Phrase& p) const {
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
     std::string r;
-    if (!s_.classes->Has(WordClass::kAgent, w.noun, &r) && !s_.classes->HasWord(WordClass::kAgent, w, &r)) {
+    if (WordClasses::HasNoun(WordClass::kAgent, w)) {
+      s_.classes->Has(WordClass::kAgent, w.noun, &r);
+    } else if (!s_.classes->HasWord(WordClass::kAgent, w, &r)) {
       continue;
     }
     if (found.empty()) found = "-";
@@ -302,7 +304,7 @@ Phrase ArgumentFinder::PhraseEndingAt(std::size_t i, std::size_t begin) const {
 Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
   auto time_word = [&](const Word& w) {
     return s_.classes != nullptr &&
-           (s_.classes->Has(WordClass::kTime, w.norm) || s_.classes->Has(WordClass::kTime, w.noun));
+           (s_.classes->HasWord(WordClass::kTime, w) || WordClasses::HasNoun(WordClass::kTime, w));
   };
   while (i < end && (time_word(s_.words[i]) ||
                      (Approximately().count(s_.words[i].norm) && i + 1 < end && s_.words[i + 1].number))) {

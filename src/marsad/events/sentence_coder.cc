@@ -119,12 +119,14 @@ Phrase Analysis::Resolve(Phrase p) const {
   return p;
 }
 
-bool Analysis::DomainText() const {
-  for (const Word& w : s_.words) {
+bool Analysis::DomainText() const { return cues_.domain; }
+
+bool HasDomainWord(const SentenceView& s) {
+  for (const Word& w : s.words) {
     if (w.punct || w.function) continue;
-    if (s_.classes->Has(WordClass::kDomain, w.noun) || s_.classes->HasWord(WordClass::kDomain, w)) return true;
+    if (WordClasses::HasNoun(WordClass::kDomain, w) || s.classes->HasWord(WordClass::kDomain, w)) return true;
     if (w.noun.size() > 3 && w.noun.back() == U'ا' &&
-        s_.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
+        s.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
       return true;  // هدفا
     }
   }
@@ -138,8 +140,8 @@ bool Analysis::Deed(const Phrase& p) const {
   const Word& head = s_.words[p.first];
   const int t = s_.trigger_at[p.first];
   if (t >= 0) return s_.triggers[t].entry->kind != TriggerKind::kAgent;  // المتظاهرون do deeds
-  return s_.classes->Has(WordClass::kDeed, head.norm) ||
-         s_.classes->Has(WordClass::kDeed, head.noun);
+  return s_.classes->HasWord(WordClass::kDeed, head) ||
+         WordClasses::HasNoun(WordClass::kDeed, head);
 }
 
 // على يد / من قبل within a few words after `from` (قتل الطفل بحرق متعمد وهو في مهده على يد
@@ -163,7 +165,7 @@ bool Analysis::Reporter(const Phrase& p) const {
   if (!p.valid()) return false;
   if (p.code.find("MED") != std::string::npos || p.code.find("HRI") != std::string::npos) return true;
   const Word& head = s_.words[p.first];
-  return s_.classes->HasWord(WordClass::kAttribution, head) || s_.classes->Has(WordClass::kAttribution, head.noun) ||
+  return s_.classes->HasWord(WordClass::kAttribution, head) || WordClasses::HasNoun(WordClass::kAttribution, head) ||
          head.noun == U"وكاله";
 }
 
@@ -213,7 +215,7 @@ bool Analysis::Armed(const Phrase& p) const {
   const std::string role = af_.AgentRole(p);
   if (role == "MIL" || role == "COP" || role == "REB") return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || s_.classes->Has(WordClass::kArmed, s_.words[i].noun)) return true;
+    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || WordClasses::HasNoun(WordClass::kArmed, s_.words[i])) return true;
   }
   return false;
 }
@@ -222,7 +224,7 @@ bool Analysis::People(const Phrase& p) const {
   if (!p.valid()) return false;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kPeople, w) || s_.classes->Has(WordClass::kPeople, w.noun)) return true;
+    if (s_.classes->HasWord(WordClass::kPeople, w) || WordClasses::HasNoun(WordClass::kPeople, w)) return true;
   }
   return false;
 }
@@ -233,7 +235,7 @@ std::string Analysis::OfficeRole(const Phrase& p) const {
   std::string role;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun)) return "GOV";
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w)) return "GOV";
     if (s_.classes->HasWord(WordClass::kHonorific, w)) role = "-";
   }
   return role;
@@ -246,7 +248,7 @@ bool Analysis::Political(const Phrase& p) const {
   if (!p.code.empty() || !af_.AgentRole(p).empty()) return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun) ||
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w) ||
         s_.classes->HasWord(WordClass::kHonorific, w)) {
       return true;
     }
@@ -275,8 +277,14 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
     if (p.code.size() == 3 && IsCountryCode(p.code)) p.code += suffix;
     return p;
   }
+  // The sentence, within a window of 60 words either side (a run-on text of thousands of
+  // words names many countries; the window keeps this linear).
   std::string country;
-  for (const Mention& m : s_.mentions) {
+  const std::size_t lo = p.first > 60 ? p.first - 60 : 0, hi = p.last + 60;
+  auto m0 = std::lower_bound(s_.mentions.begin(), s_.mentions.end(), lo,
+                             [](const Mention& m, std::size_t at) { return m.last < at; });
+  for (auto it = m0; it != s_.mentions.end() && it->first <= hi; ++it) {
+    const Mention& m = *it;
     if (m.code.empty() || !IsCountryCode(m.code)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
@@ -332,11 +340,11 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
     if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
-    if (!s_.classes->Has(WordClass::kManner, s_.words[k].noun)) break;
+    if (!WordClasses::HasNoun(WordClass::kManner, s_.words[k])) break;
   }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
-  while (noun && k > 0 && s_.classes->Has(WordClass::kCarrier, s_.words[k].noun)) --k;
+  while (noun && k > 0 && WordClasses::HasNoun(WordClass::kCarrier, s_.words[k])) --k;
   const Word& w = k + 1 == t.first ? s_.words[t.first] : s_.words[k + 1];
   const Word& p = s_.words[k];
   if (!w.prep) {
@@ -349,7 +357,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
-    if (s_.classes->Has(WordClass::kHeading, p.noun) || s_.classes->HasWord(WordClass::kHeading, p)) return true;
+    if (WordClasses::HasNoun(WordClass::kHeading, p) || s_.classes->HasWord(WordClass::kHeading, p)) return true;
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -368,7 +376,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
       const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
       const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
-                         !s_.classes->Has(WordClass::kAspect, p.noun) && !Support(p);
+                         !WordClasses::HasNoun(WordClass::kAspect, p) && !Support(p);
       return idafa;
     }
     if (k == 0) return true;
@@ -441,7 +449,7 @@ Phrase Analysis::ResultVictims(const TriggerMatch& t) const {
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
 // else the first coded actor after the protest that is not the protesters.
 Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
-  const std::size_t n = s_.words.size();
+  const std::size_t n = std::min(s_.words.size(), t.last + 40);  // bounded: linear sentences
   Phrase p = af_.PrepositionObject(U"ضد", t.last + 1, n);
   if (p.valid()) return p;
   for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
@@ -535,7 +543,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
         // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
-        if (!source.valid() && !s_.classes->Has(WordClass::kManner, w.noun)) source = {after, after, ""};
+        if (!source.valid() && !WordClasses::HasNoun(WordClass::kManner, w)) source = {after, after, ""};
         ++after;
         continue;
       }
@@ -759,6 +767,7 @@ SentenceResult Analysis::Run() {
   SentenceResult r;
   RememberHeads();
   cues_ = FindCues(s_);
+  cues_.domain = HasDomainWord(s_);
   voice_of_clause_.assign(s_.clause_end.size(), Voice{});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
     const TriggerMatch& t = s_.triggers[ti];
@@ -840,6 +849,7 @@ bool InsideName(const SentenceView& s, std::size_t i) {
 }  // namespace
 
 SentenceResult SentenceCoder::Code(SentenceView& s) const {
+  for (Word& w : s.words) s.classes->Classify(w);
   s.triggers.clear();
   s.trigger_at.assign(s.words.size(), -1);
   std::vector<bool> consumed(s.words.size(), false);
