@@ -44,6 +44,14 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
     st = coder.impl_->lexicon.AddFile(converted, 0.5);
     if (!st.ok()) return st;
   }
+  // Issue 14's coverage files (lexicon_frames.tsv ...), after the hand-written core so that
+  // its lines win ties; converted entries among them carry the `coded` flag themselves.
+  for (const char* name : {"lexicon_frames.tsv", "lexicon_upetrarch_frames.tsv"}) {
+    const std::string path = dir + "/" + name;
+    if (!std::filesystem::exists(path)) continue;
+    st = coder.impl_->lexicon.AddFile(path, 0.7);
+    if (!st.ok()) return st;
+  }
   for (const LexEntry& e : coder.impl_->lexicon.entries()) {
     if (coder.impl_->table.Find(e.code) == nullptr) {
       return Status::Error(dir + "/lexicon: code " + e.code + " (" + e.lemma + ") is not in cameo_codes.tsv");
