@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "marsad/text/lexicon.h"
+#include "marsad/text/internal/lexicon.h"
 #include "marsad/text/text.h"
 
 int main(int argc, char** argv) {

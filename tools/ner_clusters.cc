@@ -17,8 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include "marsad/core/core.h"
-#include "marsad/ner/entity_spans.h"
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/entity_spans.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace {
 

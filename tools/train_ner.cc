@@ -19,11 +19,11 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/ner/document_context.h"
-#include "marsad/ner/entity_spans.h"
-#include "marsad/ner/ner_model.h"
-#include "marsad/ner/perceptron_trainer.h"
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/document_context.h"
+#include "marsad/ner/internal/entity_spans.h"
+#include "marsad/ner/internal/ner_model.h"
+#include "marsad/ner/internal/perceptron_trainer.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/text/training.h"
+#include "marsad/text/internal/training.h"
 
 int main(int argc, char** argv) {
   if (argc < 6) {

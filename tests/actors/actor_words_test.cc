@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "marsad/actors/actor_words.h"
+#include "marsad/actors/internal/actor_words.h"
 
 namespace marsad::actors {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "marsad/extract/arabic_date.h"
+#include "marsad/extract/internal/arabic_date.h"
 
 namespace marsad::extract {
 namespace {

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "marsad/extract/content_scorer.h"
-#include "marsad/extract/furniture.h"
-#include "marsad/extract/text_stats.h"
+#include "marsad/extract/internal/content_scorer.h"
+#include "marsad/extract/internal/furniture.h"
+#include "marsad/extract/internal/text_stats.h"
 
 namespace marsad::extract {
 namespace {

@@ -1,9 +1,9 @@
 // Title, site and author from the markup that states them, and the title without the site.
 #include <gtest/gtest.h>
 
-#include "marsad/extract/dom.h"
-#include "marsad/extract/metadata.h"
-#include "marsad/extract/text_block.h"
+#include "marsad/extract/internal/dom.h"
+#include "marsad/extract/internal/metadata.h"
+#include "marsad/extract/internal/text_block.h"
 
 namespace marsad::extract {
 namespace {

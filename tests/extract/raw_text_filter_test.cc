@@ -1,7 +1,7 @@
 // The pre-parse filter drops script/style/svg bodies and comments, and nothing else.
 #include <gtest/gtest.h>
 
-#include "marsad/extract/raw_text_filter.h"
+#include "marsad/extract/internal/raw_text_filter.h"
 
 namespace marsad::extract {
 namespace {

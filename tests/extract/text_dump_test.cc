@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/extract/extractors.h"
+#include "marsad/extract/internal/extractors.h"
 
 namespace marsad::extract {
 namespace {

@@ -1,5 +1,5 @@
 // BufferedReader: peek, lines, exact reads; FileSource errors.
-#include "marsad/ingest/byte_source.h"
+#include "marsad/ingest/internal/byte_source.h"
 
 #include <gtest/gtest.h>
 

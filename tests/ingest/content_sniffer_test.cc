@@ -1,5 +1,5 @@
 // What an input is, by content: WARC, JSON lines, a document; binary junk; HTML or a dump.
-#include "marsad/ingest/content_sniffer.h"
+#include "marsad/ingest/internal/content_sniffer.h"
 
 #include <gtest/gtest.h>
 

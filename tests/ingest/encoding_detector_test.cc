@@ -1,9 +1,9 @@
 // Encoding detection and conversion: every encoding Arabic pages come in, declared or not.
-#include "marsad/ingest/encoding_detector.h"
+#include "marsad/ingest/internal/encoding_detector.h"
 
 #include <gtest/gtest.h>
 
-#include "marsad/ingest/charset_converter.h"
+#include "marsad/ingest/internal/charset_converter.h"
 #include "marsad/ingest/ingest.h"
 #include "support/ingest_fixtures.h"
 

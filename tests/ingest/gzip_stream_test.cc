@@ -1,5 +1,5 @@
 // gzip: single and multi-member streams, truncation and corruption as errors, never a crash.
-#include "marsad/ingest/gzip_stream.h"
+#include "marsad/ingest/internal/gzip_stream.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // JSON lines: one page per line; bad lines are error pages naming the line; the run goes on.
-#include "marsad/ingest/jsonl_reader.h"
+#include "marsad/ingest/internal/jsonl_reader.h"
 
 #include <gtest/gtest.h>
 

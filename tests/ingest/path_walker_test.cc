@@ -1,5 +1,5 @@
 // Directory walks: recursive, byte-wise sorted per directory, dotfiles skipped, stable.
-#include "marsad/ingest/path_walker.h"
+#include "marsad/ingest/internal/path_walker.h"
 
 #include <gtest/gtest.h>
 

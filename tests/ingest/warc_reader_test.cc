@@ -1,10 +1,10 @@
 // WARC: response records with HTML are pages; everything else is skipped and counted;
 // damaged records are error pages and the reader goes on where it can.
-#include "marsad/ingest/warc_reader.h"
+#include "marsad/ingest/internal/warc_reader.h"
 
 #include <gtest/gtest.h>
 
-#include "marsad/ingest/gzip_stream.h"
+#include "marsad/ingest/internal/gzip_stream.h"
 #include "support/ingest_fixtures.h"
 
 namespace marsad::ingest {

@@ -1,5 +1,5 @@
 // zstd: frames in a row decode as one stream; truncation and corruption are errors.
-#include "marsad/ingest/zstd_stream.h"
+#include "marsad/ingest/internal/zstd_stream.h"
 
 #include <gtest/gtest.h>
 #include <zstd.h>

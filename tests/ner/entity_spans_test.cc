@@ -1,5 +1,5 @@
 // IOB2 runs → spans, and the NER tokenisation of a body with its offsets.
-#include "marsad/ner/entity_spans.h"
+#include "marsad/ner/internal/entity_spans.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Feature extraction: what a token's features depend on, gazetteer matching, clusters, and
 // the text layer's tags.
-#include "marsad/ner/feature_extractor.h"
+#include "marsad/ner/internal/feature_extractor.h"
 
 #include <gtest/gtest.h>
 
@@ -8,10 +8,10 @@
 #include <set>
 
 #include "marsad/core/core.h"
-#include "marsad/ner/gazetteer.h"
-#include "marsad/ner/hashing.h"
-#include "marsad/ner/text_tags.h"
-#include "marsad/ner/word_clusters.h"
+#include "marsad/ner/internal/gazetteer.h"
+#include "marsad/ner/internal/hashing.h"
+#include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/word_clusters.h"
 
 namespace marsad::ner {
 namespace {

@@ -1,5 +1,5 @@
 // Viterbi decoding on a tiny hand-made model, and the IOB2 constraints.
-#include "marsad/ner/linear_chain_model.h"
+#include "marsad/ner/internal/linear_chain_model.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The model file: round trip, and every kind of bad file is an error, never a crash.
-#include "marsad/ner/ner_model.h"
+#include "marsad/ner/internal/ner_model.h"
 
 #include <gtest/gtest.h>
 

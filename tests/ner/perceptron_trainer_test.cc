@@ -1,6 +1,6 @@
 // The averaged perceptron on a tiny hand-made training set: it learns what is learnable,
 // generalises to a new arrangement of known words, and prunes only what is small.
-#include "marsad/ner/perceptron_trainer.h"
+#include "marsad/ner/internal/perceptron_trainer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Normalisation and clitic stripping the NER features are built on (table-driven).
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/word_forms.h"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include <set>
 #include <sstream>
 
-#include "marsad/actors/actor_trie.h"
-#include "marsad/actors/actor_words.h"
+#include "marsad/actors/internal/actor_trie.h"
+#include "marsad/actors/internal/actor_words.h"
 #include "marsad/actors/actors.h"
 
 namespace marsad::actors {

@@ -1,4 +1,4 @@
-#include "marsad/actors/actor_trie.h"
+#include "marsad/actors/internal/actor_trie.h"
 
 namespace marsad::actors {
 

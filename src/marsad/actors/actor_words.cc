@@ -1,4 +1,4 @@
-#include "marsad/actors/actor_words.h"
+#include "marsad/actors/internal/actor_words.h"
 
 #include <algorithm>
 #include <optional>

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "marsad/actors/actor_words.h"
+#include "marsad/actors/internal/actor_words.h"
 #include "marsad/actors/actors.h"
 
 namespace marsad::actors {

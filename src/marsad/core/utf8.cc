@@ -2,7 +2,7 @@
 #include <cstdlib>
 
 #include "marsad/core/core.h"
-#include "marsad/core/utf8_codec.h"
+#include "marsad/core/internal/utf8_codec.h"
 
 namespace marsad {
 

@@ -1,4 +1,4 @@
-#include "marsad/events/arabic_word.h"
+#include "marsad/events/internal/arabic_word.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "marsad/events/argument_finder.h"
+#include "marsad/events/internal/argument_finder.h"
 
 #include <unordered_set>
 
@@ -162,7 +162,101 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
     if (rest.valid()) p.last = rest.last;
   }
   p.code = CodeOf(p);
+  if (p.code.empty()) p = WithApposition(p, end);
   return p;
+}
+
+// The apposition chain of a title or a name: honorifics and offices stack before the name
+// (صاحب السمو الملكي الأمير محمد بن سلمان، الرئيس العام لهيئة ...)، and after a name an
+// indefinite office continues it (خالد العطية وزير الخارجية القطري، محمد الهيصمي مندوب اليمن
+// لدى الجامعة). A definite title or an honorific after a name starts the next phrase
+// (استقبل الأمير محمد الشيخ تميم), as do punctuation (but for «، الأستاذ» before the name),
+// conjunctions, clause openers, numbers and event words. A place in the chain codes it when
+// the chain holds an office (مندوب اليمن، وزير الدفاع في دولة قطر).
+Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
+  if (!p.valid() || s_.classes == nullptr) return p;
+  const WordClasses& wc = *s_.classes;
+  bool office = false, name = false;
+  for (std::size_t i = p.first; i <= p.last; ++i) {
+    const Word& w = s_.words[i];
+    if (wc.HasWord(WordClass::kTitle, w)) office = true;
+    if (w.actor >= 0 && s_.mentions[w.actor].person) name = true;
+  }
+  const bool titled = office || wc.HasWord(WordClass::kHonorific, s_.words[p.first]);
+  if (!titled && !name) return p;
+  end = std::min(end, s_.words.size());
+  for (std::size_t k = p.last + 1; k < end && k <= p.last + 12; ++k) {
+    const Word& w = s_.words[k];
+    if (w.punct) {
+      const bool comma = w.norm == U"،" || w.norm == U",";
+      if (comma && !name && k + 1 < end && (wc.HasWord(WordClass::kHonorific, s_.words[k + 1]) ||
+                                             s_.words[k + 1].actor >= 0)) {
+        continue;  // وزير الخارجية، الأستاذ عادل الجبير
+      }
+      break;
+    }
+    if (w.conj || w.number || OpensClause(w) || (k < s_.reserved.size() && s_.reserved[k])) break;
+    if (w.actor >= 0) {
+      const Mention& m = s_.mentions[w.actor];
+      if (!m.code.empty()) {
+        if (m.place && !office) break;  // الأمير ... في الرياض: where, not who
+        // A name after a definite word is its apposition (الرئيس أوباما); any other actor
+        // there is the next phrase (دعا الأمين العام إسرائيل), unless a preposition or a
+        // construct head joins it (مندوب اليمن، وزير الدولة في قطر، بمملكة البحرين).
+        const Word& before = s_.words[k - 1];
+        const bool joined = m.person || w.prep || !before.definite || before.function;
+        if (!joined) break;
+        p.last = m.last;
+        p.code = m.code;
+        if (m.person) p.last = OfficeApposition(m.last + 1, end, p.code);
+        return p;
+      }
+      if (m.person) name = true;
+      k = m.last;
+      continue;
+    }
+    if (w.function) {
+      // في، لدى before a place belong to an office (وزير الدولة في دولة قطر).
+      if ((w.norm == U"في" || w.norm == U"لدي") && office) continue;
+      break;
+    }
+    const bool is_office = wc.HasWord(WordClass::kTitle, w);
+    if (name) {
+      if (wc.HasWord(WordClass::kHonorific, w) || w.definite || !is_office) break;
+      office = true;
+      continue;
+    }
+    office |= is_office;
+  }
+  return p;
+}
+
+// The office after a coded name that is its apposition (خالد العطية وزير الخارجية القطري):
+// an indefinite office whose phrase names the name's own country. One naming another country
+// or none is the verb's object (التقى أوباما وزير الخارجية السعودي). Returns the last word of
+// the apposition, or from - 1 when there is none.
+std::size_t ArgumentFinder::OfficeApposition(std::size_t from, std::size_t end, const std::string& code) const {
+  if (from >= end || s_.classes == nullptr || code.size() < 3) return from - 1;
+  const Word& head = s_.words[from];
+  if (head.definite || head.actor >= 0 || !s_.classes->HasWord(WordClass::kTitle, head)) return from - 1;
+  Phrase office = PhraseAt(from, end);
+  if (!office.valid() || office.code.size() < 3 || office.code.compare(0, 3, code, 0, 3) != 0) return from - 1;
+  return office.last;
+}
+
+std::string ArgumentFinder::AgentRole(const Phrase& p) const {
+  if (!p.valid() || s_.classes == nullptr) return "";
+  std::string role, found;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    std::string r;
+    if (!s_.classes->Has(WordClass::kAgent, w.noun, &r) && !s_.classes->HasWord(WordClass::kAgent, w, &r)) {
+      continue;
+    }
+    if (found.empty()) found = "-";
+    if (r != "-") return r;
+  }
+  return found;
 }
 
 Phrase ArgumentFinder::PhraseEndingAt(std::size_t i, std::size_t begin) const {

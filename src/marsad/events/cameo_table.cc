@@ -1,4 +1,4 @@
-#include "marsad/events/cameo_table.h"
+#include "marsad/events/internal/cameo_table.h"
 
 #include <fstream>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "marsad/events/event_lexicon.h"
+#include "marsad/events/internal/event_lexicon.h"
 
 #include <fstream>
 #include <sstream>
@@ -56,12 +56,15 @@ std::uint64_t Prefix2(std::u32string_view f) {
   return f.size() < 2 ? 0 : (static_cast<std::uint64_t>(f[0]) << 32) | f[1];
 }
 
+// ta_marbuta: the word was written with a final ة (normalised to ه), so that ه is no pronoun:
+// وزارة is not و + زار + ه "and he visited him".
 void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c,
-                      const std::unordered_set<std::uint64_t>& prefixes) {
+                      const std::unordered_set<std::uint64_t>& prefixes, bool ta_marbuta) {
   if (!prefixes.count(Prefix2(c.form))) return;  // enclitics do not change the first letters
   out.push_back(c);
   for (const char32_t* e : kEnclitics) {
     const std::u32string_view suffix(e);
+    if (ta_marbuta && suffix == U"ه") continue;
     if (c.form.size() > suffix.size() + 2 && std::u32string_view(c.form).ends_with(suffix)) {
       Candidate s = c;
       s.form = c.form.substr(0, c.form.size() - suffix.size());
@@ -81,25 +84,24 @@ void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c,
 std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::uint64_t>& px) {
   std::vector<Candidate> out;
   if (w.punct || w.function) return out;
+  const bool ta_marbuta = !w.pronoun_suffix && !w.norm.empty() && w.norm.back() == U'ه';
+  auto add = [&](const Candidate& c) { AddWithEnclitics(out, c, px, ta_marbuta); };
   {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
-    const std::u32string base(StripConjunction(w.norm));
-    AddWithEnclitics(out, {base, true}, px);
-    if (base != w.norm) AddWithEnclitics(out, {w.norm, true}, px);  // وقع، فجر: و/ف of the root
+    // A root و/ف (وزارة، وفد) is no conjunction: the verb reading starts at the word's start.
+    const std::u32string base(w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm));
+    add({base, true});
+    if (base != w.norm) add({w.norm, true});  // وقع، فجر: و/ف of the root
     if (base.size() > 3) {
       const std::u32string_view rest = std::u32string_view(base).substr(1);
-      if (base[0] == U'س' && StartsImperfect(rest)) AddWithEnclitics(out, {std::u32string(rest), true, true}, px);
-      if (base[0] == U'ل' && StartsImperfect(rest)) {
-        AddWithEnclitics(out, {std::u32string(rest), true, false, true}, px);
-      }
-      if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') {
-        AddWithEnclitics(out, {base.substr(2), true, false, false, true}, px);
-      }
+      if (base[0] == U'س' && StartsImperfect(rest)) add({std::u32string(rest), true, true});
+      if (base[0] == U'ل' && StartsImperfect(rest)) add({std::u32string(rest), true, false, true});
+      if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') add({base.substr(2), true, false, false, true});
     }
   }
   Candidate n{w.noun, false};
   // لمحاربة، للاحتجاج: an aim, not a deed (the coder drops this after تعرض ل "was subjected to").
   n.purpose = w.prep && StripConjunction(w.norm).starts_with(U"ل");
-  AddWithEnclitics(out, n, px);
+  add(n);
   if (w.noun.size() > 3 && w.noun.back() == U'ا' && px.count(Prefix2(w.noun))) {  // هجوما
     Candidate a = n;
     a.form.pop_back();
@@ -177,8 +179,11 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
       else if (t == "deny") e.deny = true;
       else if (t == "coded") e.coded_only = true;
       else if (t == "role") e.no_event = true;
+      else if (t == "sym") e.converse = "=";
+      else if (t.starts_with("converse=") && t.size() > 9) e.converse = t.substr(9);
       else if (!t.empty() && t != "-") return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
     }
+    if (e.converse == "=") e.converse = e.code;
     e.weight = weight;
     const std::string forms = Trim(f[1]);
     e.lemma = forms;

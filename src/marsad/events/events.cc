@@ -8,16 +8,17 @@
 #include <set>
 #include <tuple>
 
-#include "marsad/events/cameo_table.h"
-#include "marsad/events/event_lexicon.h"
-#include "marsad/events/sentence_coder.h"
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/cameo_table.h"
+#include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/sentence_coder.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 
 struct EventCoder::Impl {
   CameoTable table;
   EventLexicon lexicon;
+  WordClasses words;
   const actors::ActorDictionary* dictionary = nullptr;
 
   SentenceView View(const CodingInput& in, Span span) const;
@@ -30,7 +31,8 @@ EventCoder::EventCoder(EventCoder&&) noexcept = default;
 EventCoder& EventCoder::operator=(EventCoder&&) noexcept = default;
 EventCoder::~EventCoder() = default;
 
-Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorDictionary* dict) {
+Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorDictionary* dict,
+                                    const std::vector<std::string>& extra_lexicons) {
   auto table = CameoTable::Load(dir + "/cameo_codes.tsv");
   if (!table.ok()) return table.status();
   EventCoder coder;
@@ -45,13 +47,19 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
     if (!st.ok()) return st;
   }
   // Issue 14's coverage files (lexicon_frames.tsv ...), after the hand-written core so that
-  // its lines win ties; converted entries among them carry the `coded` flag themselves.
+  // its lines win ties (data/events/README.md).
   for (const char* name : {"lexicon_frames.tsv", "lexicon_upetrarch_frames.tsv"}) {
     const std::string path = dir + "/" + name;
     if (!std::filesystem::exists(path)) continue;
     st = coder.impl_->lexicon.AddFile(path, 0.7);
     if (!st.ok()) return st;
   }
+  for (const std::string& path : extra_lexicons) {
+    st = coder.impl_->lexicon.AddFile(path, 0.7);
+    if (!st.ok()) return st;
+  }
+  st = coder.impl_->words.AddFile(dir + "/words.tsv");
+  if (!st.ok()) return st;
   for (const LexEntry& e : coder.impl_->lexicon.entries()) {
     if (coder.impl_->table.Find(e.code) == nullptr) {
       return Status::Error(dir + "/lexicon: code " + e.code + " (" + e.lemma + ") is not in cameo_codes.tsv");
@@ -84,12 +92,14 @@ bool SameActor(const std::string& a, const std::string& b) {
 
 SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
   SentenceView s;
+  s.classes = &words;
   s.words = SplitWords(in.body, span);
   struct Found {
     Span span;
     std::string code;
     bool nisba;
     bool place;
+    bool person = false;
   };
   std::vector<Found> found;
   // The pipeline resolves actors into the entities before coding (actors::ResolveActors adds
@@ -99,7 +109,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
                                     [](const Entity& e) { return !e.actor.empty(); });
   if (!resolved && dictionary != nullptr && dictionary->size() > 0) {
     for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
-      found.push_back({m.span, m.code, m.nisba, m.type == "LOC"});
+      found.push_back({m.span, m.code, m.nisba, m.type == "LOC", m.type == "PER"});
     }
   }
   if (in.entities != nullptr) {
@@ -108,7 +118,8 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
       const bool overlaps = std::any_of(found.begin(), found.end(),
                                         [&](const Found& f) { return f.span.overlaps(e.span); });
       if (overlaps) continue;
-      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type), e.type == "LOC"});
+      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
+                       e.type == "LOC", e.type == "PER"});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
@@ -124,6 +135,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
     m.code = f.code;
     m.nisba = f.nisba;
     m.place = f.place;
+    m.person = f.person;
     const int id = static_cast<int>(s.mentions.size());
     for (std::size_t i = m.first; i <= m.last; ++i) s.words[i].actor = id;
     // A preposition written on the name (لدمشق، ببريطانيا) is what lies before the mention.

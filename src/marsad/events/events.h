@@ -24,7 +24,10 @@ struct CodingInput {
 
 class EventCoder {
  public:
-  static Result<EventCoder> Load(const std::string& dir, const actors::ActorDictionary* dict);
+  // Loads dir/cameo_codes.tsv, dir/lexicon.tsv (and lexicon_upetrarch.tsv if present),
+  // then each of extra_lexicons (same format, after the shipped ones), and dir/words.tsv.
+  static Result<EventCoder> Load(const std::string& dir, const actors::ActorDictionary* dict,
+                                 const std::vector<std::string>& extra_lexicons = {});
   static Result<EventCoder> LoadDefault(const actors::ActorDictionary* dict);
   EventCoder(EventCoder&&) noexcept;
   EventCoder& operator=(EventCoder&&) noexcept;

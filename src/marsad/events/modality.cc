@@ -1,4 +1,4 @@
-#include "marsad/events/modality.h"
+#include "marsad/events/internal/modality.h"
 
 #include <unordered_set>
 
@@ -17,25 +17,6 @@ const auto& NegationBreakers() {
   static const auto s = MakeSet({"يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد", "يزل", "تزل"});
   return s;
 }
-const auto& Conditionals() {
-  static const auto s = MakeSet({"اذا", "لو", "لولا", "ربما", "وربما", "واذا", "فاذا", "ولو",
-                                 "يمكن", "يمكنها", "يمكنه", "يمكنهم", "محتمل", "المحتمل",
-                                 "احتمال", "لعل", "كي", "لكي"});
-  return s;
-}
-const auto& FutureWords() {
-  static const auto s = MakeSet({"سوف", "وسوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "ينوي",
-                                 "تنوي", "يعتزمون", "غدا", "المرتقب", "ستقوم", "سيقوم"});
-  return s;
-}
-const auto& AttributionWords() {
-  static const auto s = MakeSet({"بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "نقلا", "مصادر",
-                                 "مصدر", "تقارير", "انباء", "الانباء", "زعم", "مزاعم", "يزعم",
-                                 "ادعاءات", "شهود", "افادت", "ذكرت", "نسبت", "وبحسب", "ووفقا",
-                                 "التقارير", "انباء", "المصادر", "المصدر"});
-  return s;
-}
-
 bool IsImperfectVerbShape(const Word& w) {
   const std::u32string_view v = StripConjunction(w.norm);
   return !w.function && !w.definite && v.size() >= 3 &&
@@ -44,14 +25,28 @@ bool IsImperfectVerbShape(const Word& w) {
 
 }  // namespace
 
-bool HasAttribution(const SentenceView& s) {
-  for (const Word& w : s.words) {
-    if (AttributionWords().count(w.norm) || AttributionWords().count(w.noun)) return true;
+SentenceCues FindCues(const SentenceView& s) {
+  SentenceCues c;
+  const WordClasses& wc = *s.classes;
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
+    if (w.punct) continue;
+    auto first = [&](WordClass cls, std::size_t& at) {
+      if (at == SIZE_MAX && (wc.Has(cls, w.norm) || wc.Has(cls, w.noun))) at = i;
+    };
+    first(WordClass::kConditional, c.first_conditional);
+    first(WordClass::kFuture, c.first_future);
+    first(WordClass::kObligation, c.first_obligation);
+    first(WordClass::kNormative, c.first_normative);
+    c.attribution |= wc.Has(WordClass::kAttribution, w.norm) || wc.Has(WordClass::kAttribution, w.noun);
   }
-  return false;
+  c.question = !s.words.empty() && s.words.back().punct &&
+               (s.words.back().norm == U"؟" || s.words.back().norm == U"?");
+  return c;
 }
 
-std::string FindModality(const SentenceView& s, const TriggerMatch& t, const ModalityContext& c) {
+std::string FindModality(const SentenceView& s, const SentenceCues& cues, const TriggerMatch& t,
+                         const ModalityContext& c) {
   const std::size_t clause_begin = s.clause_begin[s.clause[t.first]];
   bool negated = t.glued_negation;
   bool future = t.future_prefix;
@@ -70,7 +65,7 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
       if (!breaker && !noun_only) negated = true;
     }
     if (w.norm == U"ما" && i + 1 == t.first) {
-      const bool after_if = i > 0 && Conditionals().count(s.words[i - 1].norm);
+      const bool after_if = i > 0 && s.classes->Has(WordClass::kConditional, s.words[i - 1].norm);
       if (!after_if) negated = true;
     }
     // قد + imperfect is "may"; قد + perfect (قد تظاهروا) is "has".
@@ -80,20 +75,15 @@ std::string FindModality(const SentenceView& s, const TriggerMatch& t, const Mod
       hypothetical = true;
     }
   }
-  // Sentence scope for conditionals; a question is not a report of a deed.
-  for (std::size_t i = 0; i < t.first; ++i) {
-    if (Conditionals().count(s.words[i].norm)) hypothetical = true;
-    if (FutureWords().count(s.words[i].norm) || FutureWords().count(s.words[i].noun)) future = true;
-  }
-  if (!s.words.empty() && s.words.back().punct &&
-      (s.words.back().norm == U"؟" || s.words.back().norm == U"?")) {
-    hypothetical = true;
-  }
+  // Sentence scope for conditionals, obligation and plans before the trigger (إذا حاولت،
+  // يجب أن يلتقي، من المقرر أن يزور); a question is not a report of a deed.
+  if (cues.first_conditional < t.first || cues.first_obligation < t.first || cues.question) hypothetical = true;
+  if (cues.first_future < t.first) future = true;
   if (negated) return "negated";
   if (c.denied) return "denied";
   if (hypothetical) return "hypothetical";
   if (future) return "future";
-  if (c.reported || HasAttribution(s)) return "reported";
+  if (c.reported || cues.attribution) return "reported";
   return "asserted";
 }
 

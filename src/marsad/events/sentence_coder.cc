@@ -1,10 +1,10 @@
-#include "marsad/events/sentence_coder.h"
+#include "marsad/events/internal/sentence_coder.h"
 
 #include <algorithm>
 #include <unordered_set>
 
-#include "marsad/events/argument_finder.h"
-#include "marsad/events/modality.h"
+#include "marsad/events/internal/argument_finder.h"
+#include "marsad/events/internal/modality.h"
 
 namespace marsad::events {
 namespace {
@@ -117,6 +117,9 @@ class Analysis {
  private:
   Phrase Subject(const TriggerMatch& t, bool* after_verb) const;
   Phrase Resolve(Phrase p) const;
+  Phrase GenericAgent(Phrase p, const Phrase& other) const;
+  bool Political(const Phrase& p) const;
+  bool DomainText() const;
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
   bool Reference(const TriggerMatch& t) const;
@@ -130,6 +133,7 @@ class Analysis {
   ArgumentFinder af_;
   ArticleMemory& memory_;
   std::vector<Voice> voice_of_clause_;
+  SentenceCues cues_;
   Phrase last_source_ = kNone;
 };
 
@@ -139,6 +143,62 @@ Phrase Analysis::Resolve(Phrase p) const {
   if (head.empty()) return p;
   auto it = memory_.head_actor.find(head);
   if (it != memory_.head_actor.end()) p.code = it->second;
+  return p;
+}
+
+bool Analysis::DomainText() const {
+  for (const Word& w : s_.words) {
+    if (w.punct || w.function) continue;
+    if (s_.classes->Has(WordClass::kDomain, w.noun) || s_.classes->HasWord(WordClass::kDomain, w)) return true;
+    if (w.noun.size() > 3 && w.noun.back() == U'ا' &&
+        s_.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
+      return true;  // هدفا
+    }
+  }
+  return false;
+}
+
+// A coded actor, a generic agent (الشرطة، مسلحون، المتظاهرون) or an office holder (الوزير،
+// الأمين العام) makes an event political.
+bool Analysis::Political(const Phrase& p) const {
+  if (!p.valid()) return false;
+  if (!p.code.empty() || !af_.AgentRole(p).empty()) return true;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    if (s_.classes->HasWord(WordClass::kTitle, s_.words[i]) || s_.classes->Has(WordClass::kTitle, s_.words[i].noun)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsCountryCode(const std::string& code) {
+  return code.size() >= 3 && code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "IMG") != 0 &&
+         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0;
+}
+
+// A generic agent (الشرطة، الجيش، الحكومة، المتظاهرون) takes its role code after the country its
+// phrase names (الشرطة الفرنسية → FRA + COP). Without one it takes the one country the rest of
+// the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with no
+// country or several it stays uncoded. The other argument never lends its country, so the rule
+// makes no self-dyad.
+Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
+  if (!p.valid()) return p;
+  const std::string role = af_.AgentRole(p);
+  if (role.empty()) return p;
+  const std::string suffix = role == "-" ? "" : role;
+  if (!p.code.empty()) {
+    if (p.code.size() == 3 && IsCountryCode(p.code)) p.code += suffix;
+    return p;
+  }
+  std::string country;
+  for (const Mention& m : s_.mentions) {
+    if (m.code.empty() || !IsCountryCode(m.code)) continue;
+    if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
+    const std::string root = m.code.substr(0, 3);
+    if (!country.empty() && country != root) return p;
+    country = root;
+  }
+  if (!country.empty()) p.code = country + suffix;
   return p;
 }
 
@@ -488,14 +548,22 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   if (!source.valid() && voice.active) source = voice.speaker;
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
-  source = Resolve(source);
-  target = Resolve(target);
+  source = GenericAgent(Resolve(source), target);
+  target = GenericAgent(Resolve(target), source);
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
   if (e.kind != TriggerKind::kAgent && Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
+  // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
+  if (!harm && !Political(source) && !Political(target)) return;
+  // Sport, markets, worship and services text: only coded actors make it an event (قتل المهاجم
+  // الكرة، استقبل المطار رحلة).
+  if (source.code.empty() && target.code.empty() && DomainText()) return;
+  // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
+  // clause is no event.
+  if (cues_.first_normative < s_.clause_end[c]) return;
 
   ModalityContext mc;
   mc.denied = voice.active && voice.deny;
@@ -503,7 +571,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   const bool own_deed = source.valid() && (source.first == voice.speaker.first ||
                                            (!source.code.empty() && source.code == voice.speaker.code));
   mc.reported = voice.active && !voice.deny && voice.speaker.valid() && !own_deed;
-  const std::string modality = FindModality(s_, t, mc);
+  const std::string modality = FindModality(s_, cues_, t, mc);
   double conf = e.weight;
   if (!source.valid()) conf -= 0.25;
   if (!target.valid()) conf -= 0.15;
@@ -523,6 +591,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       ev.modality = modality;
       ev.confidence = conf;
       r.events.push_back(ev);
+      // اجتمع أ مع ب: also ب met أ; استقبل أ ب: ب visited أ.
+      if (!e.converse.empty() && sp.valid() && tp.valid() && !sp.code.empty() && !tp.code.empty()) {
+        std::swap(ev.source, ev.target);
+        ev.code = e.converse;
+        r.events.push_back(ev);
+      }
     }
   }
 }
@@ -530,6 +604,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
 SentenceResult Analysis::Run() {
   SentenceResult r;
   RememberHeads();
+  cues_ = FindCues(s_);
   voice_of_clause_.assign(s_.clause_end.size(), Voice{});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
     const TriggerMatch& t = s_.triggers[ti];
@@ -600,6 +675,14 @@ SentenceResult Analysis::Run() {
   return r;
 }
 
+// A word inside an institution's name after its first word (مجلس التعاون، منظمة التحرير، قوات
+// الدعم السريع) names an actor, not an event. Person names hold no event words, so a trigger
+// there is the tagger running a name on (السيسي همزة الوصل) and stays a trigger.
+bool InsideName(const SentenceView& s, std::size_t i) {
+  const int a = s.words[i].actor;
+  return a >= 0 && s.mentions[a].first < i && !s.mentions[a].person;
+}
+
 }  // namespace
 
 SentenceResult SentenceCoder::Code(SentenceView& s) const {
@@ -611,6 +694,7 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
     if (consumed[i] || IsAgentMarker(s.words[i])) continue;  // غارة شنتها طائرة: not a new event
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
+    if (InsideName(s, i) && m.entry->kind != TriggerKind::kAgent) continue;
     for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
     // Weak converted entries (coded) do not take their words away from argument phrases.
     for (std::size_t k = m.first; k <= m.last; ++k) {

@@ -1,4 +1,4 @@
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/sentence_view.h"
 
 #include <unordered_set>
 

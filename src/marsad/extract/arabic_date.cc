@@ -1,11 +1,11 @@
-#include "marsad/extract/arabic_date.h"
+#include "marsad/extract/internal/arabic_date.h"
 
 #include <array>
 #include <cstdio>
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/extract/furniture.h"
+#include "marsad/extract/internal/furniture.h"
 
 namespace marsad::extract {
 namespace {

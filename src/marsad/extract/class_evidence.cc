@@ -1,4 +1,4 @@
-#include "marsad/extract/class_evidence.h"
+#include "marsad/extract/internal/class_evidence.h"
 
 #include <array>
 #include <string>

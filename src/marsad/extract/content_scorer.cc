@@ -1,15 +1,15 @@
-#include "marsad/extract/content_scorer.h"
+#include "marsad/extract/internal/content_scorer.h"
 
-#include "marsad/extract/arabic_date.h"
+#include "marsad/extract/internal/arabic_date.h"
 
 #include <algorithm>
 #include <optional>
 #include <unordered_set>
 
 #include "marsad/core/core.h"
-#include "marsad/extract/class_evidence.h"
-#include "marsad/extract/furniture.h"
-#include "marsad/extract/text_stats.h"
+#include "marsad/extract/internal/class_evidence.h"
+#include "marsad/extract/internal/furniture.h"
+#include "marsad/extract/internal/text_stats.h"
 
 namespace marsad::extract {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/extract/dom.h"
+#include "marsad/extract/internal/dom.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>

@@ -1,6 +1,6 @@
 #include "marsad/extract/extract.h"
 
-#include "marsad/extract/extractors.h"
+#include "marsad/extract/internal/extractors.h"
 
 namespace marsad::extract {
 

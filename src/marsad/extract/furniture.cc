@@ -1,4 +1,4 @@
-#include "marsad/extract/furniture.h"
+#include "marsad/extract/internal/furniture.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 // HTML page → Article: parse once, read the metadata, score the blocks, keep the article.
-#include "marsad/extract/content_scorer.h"
-#include "marsad/extract/dom.h"
-#include "marsad/extract/extractors.h"
-#include "marsad/extract/metadata.h"
-#include "marsad/extract/raw_text_filter.h"
+#include "marsad/extract/internal/content_scorer.h"
+#include "marsad/extract/internal/dom.h"
+#include "marsad/extract/internal/extractors.h"
+#include "marsad/extract/internal/metadata.h"
+#include "marsad/extract/internal/raw_text_filter.h"
 
 namespace marsad::extract {
 

@@ -1,13 +1,13 @@
-#include "marsad/extract/metadata.h"
+#include "marsad/extract/internal/metadata.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <vector>
 
-#include "marsad/extract/arabic_date.h"
-#include "marsad/extract/furniture.h"
-#include "marsad/extract/text_block.h"
+#include "marsad/extract/internal/arabic_date.h"
+#include "marsad/extract/internal/furniture.h"
+#include "marsad/extract/internal/text_block.h"
 
 namespace marsad::extract {
 namespace {

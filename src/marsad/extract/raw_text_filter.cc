@@ -1,4 +1,4 @@
-#include "marsad/extract/raw_text_filter.h"
+#include "marsad/extract/internal/raw_text_filter.h"
 
 #include <cstring>
 

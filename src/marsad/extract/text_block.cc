@@ -1,4 +1,4 @@
-#include "marsad/extract/text_block.h"
+#include "marsad/extract/internal/text_block.h"
 
 #include "marsad/core/core.h"
 

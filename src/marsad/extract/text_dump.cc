@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/extract/extractors.h"
+#include "marsad/extract/internal/extractors.h"
 
 namespace marsad::extract {
 namespace {

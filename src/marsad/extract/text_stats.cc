@@ -1,4 +1,4 @@
-#include "marsad/extract/text_stats.h"
+#include "marsad/extract/internal/text_stats.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "marsad/ingest/byte_source.h"
+#include "marsad/ingest/internal/byte_source.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "marsad/ingest/charset_converter.h"
+#include "marsad/ingest/internal/charset_converter.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>

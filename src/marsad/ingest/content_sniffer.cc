@@ -1,4 +1,4 @@
-#include "marsad/ingest/content_sniffer.h"
+#include "marsad/ingest/internal/content_sniffer.h"
 
 #include <array>
 #include <cctype>

@@ -1,6 +1,6 @@
-#include "marsad/ingest/document_reader.h"
+#include "marsad/ingest/internal/document_reader.h"
 
-#include "marsad/ingest/page_decoder.h"
+#include "marsad/ingest/internal/page_decoder.h"
 
 namespace marsad::ingest {
 

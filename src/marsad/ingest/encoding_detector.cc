@@ -1,4 +1,4 @@
-#include "marsad/ingest/encoding_detector.h"
+#include "marsad/ingest/internal/encoding_detector.h"
 
 #include <uchardet/uchardet.h>
 
@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "marsad/core/core.h"
-#include "marsad/ingest/charset_converter.h"
+#include "marsad/ingest/internal/charset_converter.h"
 
 namespace marsad::ingest {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/ingest/gzip_stream.h"
+#include "marsad/ingest/internal/gzip_stream.h"
 
 #include <zlib.h>
 

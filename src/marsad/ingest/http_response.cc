@@ -1,10 +1,10 @@
-#include "marsad/ingest/http_response.h"
+#include "marsad/ingest/internal/http_response.h"
 
 #include <cctype>
 #include <charconv>
 
-#include "marsad/ingest/byte_source.h"
-#include "marsad/ingest/gzip_stream.h"
+#include "marsad/ingest/internal/byte_source.h"
+#include "marsad/ingest/internal/gzip_stream.h"
 
 namespace marsad::ingest {
 namespace {

@@ -1,9 +1,9 @@
-#include "marsad/ingest/jsonl_reader.h"
+#include "marsad/ingest/internal/jsonl_reader.h"
 
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "marsad/ingest/page_decoder.h"
+#include "marsad/ingest/internal/page_decoder.h"
 
 namespace marsad::ingest {
 namespace {

@@ -1,9 +1,9 @@
 // DecodeHtml and the page helpers shared by the readers.
-#include "marsad/ingest/page_decoder.h"
+#include "marsad/ingest/internal/page_decoder.h"
 
-#include "marsad/ingest/charset_converter.h"
-#include "marsad/ingest/content_sniffer.h"
-#include "marsad/ingest/encoding_detector.h"
+#include "marsad/ingest/internal/charset_converter.h"
+#include "marsad/ingest/internal/content_sniffer.h"
+#include "marsad/ingest/internal/encoding_detector.h"
 
 namespace marsad::ingest {
 

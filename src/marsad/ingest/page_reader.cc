@@ -1,15 +1,15 @@
 // PageReader: paths → inputs (by content) → pages, one at a time.
 #include <memory>
 
-#include "marsad/ingest/byte_source.h"
-#include "marsad/ingest/content_sniffer.h"
-#include "marsad/ingest/document_reader.h"
-#include "marsad/ingest/gzip_stream.h"
+#include "marsad/ingest/internal/byte_source.h"
+#include "marsad/ingest/internal/content_sniffer.h"
+#include "marsad/ingest/internal/document_reader.h"
+#include "marsad/ingest/internal/gzip_stream.h"
 #include "marsad/ingest/ingest.h"
-#include "marsad/ingest/jsonl_reader.h"
-#include "marsad/ingest/path_walker.h"
-#include "marsad/ingest/warc_reader.h"
-#include "marsad/ingest/zstd_stream.h"
+#include "marsad/ingest/internal/jsonl_reader.h"
+#include "marsad/ingest/internal/path_walker.h"
+#include "marsad/ingest/internal/warc_reader.h"
+#include "marsad/ingest/internal/zstd_stream.h"
 
 namespace marsad::ingest {
 namespace {

@@ -1,4 +1,4 @@
-#include "marsad/ingest/path_walker.h"
+#include "marsad/ingest/internal/path_walker.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,12 +1,12 @@
-#include "marsad/ingest/warc_reader.h"
+#include "marsad/ingest/internal/warc_reader.h"
 
 #include <cctype>
 #include <charconv>
 
-#include "marsad/ingest/content_sniffer.h"
-#include "marsad/ingest/encoding_detector.h"
-#include "marsad/ingest/http_response.h"
-#include "marsad/ingest/page_decoder.h"
+#include "marsad/ingest/internal/content_sniffer.h"
+#include "marsad/ingest/internal/encoding_detector.h"
+#include "marsad/ingest/internal/http_response.h"
+#include "marsad/ingest/internal/page_decoder.h"
 
 namespace marsad::ingest {
 namespace {

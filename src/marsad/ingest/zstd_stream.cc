@@ -1,4 +1,4 @@
-#include "marsad/ingest/zstd_stream.h"
+#include "marsad/ingest/internal/zstd_stream.h"
 
 #include <zstd.h>
 

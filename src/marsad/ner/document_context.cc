@@ -1,9 +1,9 @@
-#include "marsad/ner/document_context.h"
+#include "marsad/ner/internal/document_context.h"
 
 #include <array>
 
-#include "marsad/ner/hashing.h"
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/hashing.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace marsad::ner {
 

@@ -1,6 +1,6 @@
-#include "marsad/ner/entity_lexicon.h"
+#include "marsad/ner/internal/entity_lexicon.h"
 
-#include "marsad/ner/hashing.h"
+#include "marsad/ner/internal/hashing.h"
 
 namespace marsad::ner {
 

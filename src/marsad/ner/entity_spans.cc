@@ -1,8 +1,8 @@
-#include "marsad/ner/entity_spans.h"
+#include "marsad/ner/internal/entity_spans.h"
 
 #include <algorithm>
 
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/word_forms.h"
 #include "marsad/text/text.h"
 
 namespace marsad::ner {

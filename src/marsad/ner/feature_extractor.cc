@@ -1,9 +1,9 @@
-#include "marsad/ner/feature_extractor.h"
+#include "marsad/ner/internal/feature_extractor.h"
 
 #include <algorithm>
 
-#include "marsad/ner/hashing.h"
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/hashing.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace marsad::ner {
 

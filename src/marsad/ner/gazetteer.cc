@@ -1,6 +1,6 @@
-#include "marsad/ner/gazetteer.h"
+#include "marsad/ner/internal/gazetteer.h"
 
-#include "marsad/ner/hashing.h"
+#include "marsad/ner/internal/hashing.h"
 
 namespace marsad::ner {
 

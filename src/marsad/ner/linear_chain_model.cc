@@ -1,4 +1,4 @@
-#include "marsad/ner/linear_chain_model.h"
+#include "marsad/ner/internal/linear_chain_model.h"
 
 #include <algorithm>
 #include <limits>

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "marsad/ner/entity_spans.h"
-#include "marsad/ner/ner_model.h"
+#include "marsad/ner/internal/entity_spans.h"
+#include "marsad/ner/internal/ner_model.h"
 
 namespace marsad::ner {
 

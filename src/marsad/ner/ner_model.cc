@@ -1,12 +1,12 @@
-#include "marsad/ner/ner_model.h"
+#include "marsad/ner/internal/ner_model.h"
 
 #include <array>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
-#include "marsad/ner/document_context.h"
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/document_context.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace marsad::ner {
 

@@ -1,4 +1,4 @@
-#include "marsad/ner/perceptron_trainer.h"
+#include "marsad/ner/internal/perceptron_trainer.h"
 
 #include <cmath>
 

@@ -1,10 +1,10 @@
-#include "marsad/ner/text_tags.h"
+#include "marsad/ner/internal/text_tags.h"
 
 #include <fstream>
 #include <iterator>
 #include <optional>
 
-#include "marsad/ner/hashing.h"
+#include "marsad/ner/internal/hashing.h"
 
 namespace marsad::ner {
 

@@ -1,6 +1,6 @@
-#include "marsad/ner/word_clusters.h"
+#include "marsad/ner/internal/word_clusters.h"
 
-#include "marsad/ner/hashing.h"
+#include "marsad/ner/internal/hashing.h"
 
 namespace marsad::ner {
 

@@ -1,4 +1,4 @@
-#include "marsad/ner/word_forms.h"
+#include "marsad/ner/internal/word_forms.h"
 
 namespace marsad::ner {
 

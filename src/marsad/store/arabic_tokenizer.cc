@@ -4,7 +4,7 @@
 #include <sqlite3.h>
 
 #include "marsad/store/store.h"
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

@@ -7,7 +7,7 @@
 #include <regex>
 #include <variant>
 
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

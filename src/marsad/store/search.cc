@@ -1,7 +1,7 @@
 // Full-text search over titles and bodies through the "marsad_arabic" FTS5 index.
 #include <sstream>
 
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

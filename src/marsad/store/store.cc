@@ -5,7 +5,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
-#include "marsad/store/store_impl.h"
+#include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {

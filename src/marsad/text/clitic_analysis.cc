@@ -1,4 +1,4 @@
-#include "marsad/text/clitic_analysis.h"
+#include "marsad/text/internal/clitic_analysis.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "marsad/text/lexicon.h"
+#include "marsad/text/internal/lexicon.h"
 
 #include <fstream>
 

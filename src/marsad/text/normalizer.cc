@@ -7,9 +7,9 @@
 
 #include <unordered_map>
 
-#include "marsad/text/arabic_chars.h"
+#include "marsad/text/internal/arabic_chars.h"
 #include "marsad/text/text.h"
-#include "marsad/core/utf8_codec.h"
+#include "marsad/core/internal/utf8_codec.h"
 
 namespace marsad::text {
 namespace {

@@ -1,10 +1,10 @@
-#include "marsad/text/pos_features.h"
+#include "marsad/text/internal/pos_features.h"
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#include "marsad/text/arabic_chars.h"
+#include "marsad/text/internal/arabic_chars.h"
 #include "marsad/text/text.h"
 
 namespace marsad::text {

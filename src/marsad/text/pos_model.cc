@@ -1,4 +1,4 @@
-#include "marsad/text/pos_model.h"
+#include "marsad/text/internal/pos_model.h"
 
 #include <filesystem>
 #include <fstream>

@@ -8,9 +8,9 @@
 #include <set>
 #include <sstream>
 
-#include "marsad/text/averaged_perceptron.h"
-#include "marsad/text/pos_model.h"
-#include "marsad/text/training.h"
+#include "marsad/text/internal/averaged_perceptron.h"
+#include "marsad/text/internal/pos_model.h"
+#include "marsad/text/internal/training.h"
 
 namespace marsad::text {
 namespace {

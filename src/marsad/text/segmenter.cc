@@ -2,8 +2,8 @@
 // and the perceptron-ranked clitic candidates for what is.
 #include <optional>
 
-#include "marsad/text/arabic_chars.h"
-#include "marsad/text/segmenter_model.h"
+#include "marsad/text/internal/arabic_chars.h"
+#include "marsad/text/internal/segmenter_model.h"
 #include "marsad/text/text.h"
 
 namespace marsad::text {

@@ -1,4 +1,4 @@
-#include "marsad/text/segmenter_model.h"
+#include "marsad/text/internal/segmenter_model.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -5,10 +5,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "marsad/text/arabic_chars.h"
-#include "marsad/text/averaged_perceptron.h"
-#include "marsad/text/segmenter_model.h"
-#include "marsad/text/training.h"
+#include "marsad/text/internal/arabic_chars.h"
+#include "marsad/text/internal/averaged_perceptron.h"
+#include "marsad/text/internal/segmenter_model.h"
+#include "marsad/text/internal/training.h"
 
 namespace marsad::text {
 namespace {

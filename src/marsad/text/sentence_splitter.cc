@@ -6,7 +6,7 @@
 #include <array>
 #include <string_view>
 
-#include "marsad/text/arabic_chars.h"
+#include "marsad/text/internal/arabic_chars.h"
 #include "marsad/text/text.h"
 
 namespace marsad::text {

@@ -4,7 +4,7 @@
 // (except a zero-width joiner/non-joiner inside a word, which print as part of it).
 #include <unicode/uchar.h>
 
-#include "marsad/text/arabic_chars.h"
+#include "marsad/text/internal/arabic_chars.h"
 #include "marsad/text/text.h"
 
 namespace marsad::text {

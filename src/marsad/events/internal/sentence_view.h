@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "marsad/events/arabic_word.h"
-#include "marsad/events/event_lexicon.h"
+#include "marsad/events/internal/arabic_word.h"
+#include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/word_classes.h"
 
 namespace marsad::events {
 
@@ -15,6 +16,7 @@ struct Mention {
   std::string code;                 // empty when the name is known but not coded
   bool nisba = false;
   bool place = false;  // a LOC name: where things happen more often than who does them
+  bool person = false;  // a PER name
 };
 
 // A phrase that fills an argument: words [first, last] and the actor code it resolves to.
@@ -25,6 +27,7 @@ struct Phrase {
 };
 
 struct SentenceView {
+  const WordClasses* classes = nullptr;  // never null once built by the coder
   std::vector<Word> words;
   std::vector<Mention> mentions;
   std::vector<std::size_t> clause;      // clause id of each word

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/text/feature_table.h"
+#include "marsad/text/internal/feature_table.h"
 
 namespace marsad::text {
 

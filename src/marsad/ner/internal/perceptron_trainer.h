@@ -10,8 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "marsad/ner/feature_extractor.h"
-#include "marsad/ner/linear_chain_model.h"
+#include "marsad/ner/internal/feature_extractor.h"
+#include "marsad/ner/internal/linear_chain_model.h"
 
 namespace marsad::ner {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "marsad/ingest/byte_source.h"
+#include "marsad/ingest/internal/byte_source.h"
 
 struct ZSTD_DCtx_s;
 

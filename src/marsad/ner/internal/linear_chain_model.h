@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/ner/feature_extractor.h"
+#include "marsad/ner/internal/feature_extractor.h"
 
 namespace marsad::ner {
 

@@ -13,12 +13,12 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/ner/entity_lexicon.h"
-#include "marsad/ner/feature_extractor.h"
-#include "marsad/ner/gazetteer.h"
-#include "marsad/ner/linear_chain_model.h"
-#include "marsad/ner/text_tags.h"
-#include "marsad/ner/word_clusters.h"
+#include "marsad/ner/internal/entity_lexicon.h"
+#include "marsad/ner/internal/feature_extractor.h"
+#include "marsad/ner/internal/gazetteer.h"
+#include "marsad/ner/internal/linear_chain_model.h"
+#include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/word_clusters.h"
 
 namespace marsad::ner {
 

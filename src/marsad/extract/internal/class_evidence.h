@@ -8,7 +8,7 @@
 
 #include <string_view>
 
-#include "marsad/extract/dom.h"
+#include "marsad/extract/internal/dom.h"
 
 namespace marsad::extract {
 

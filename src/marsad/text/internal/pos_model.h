@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "marsad/text/feature_table.h"
-#include "marsad/text/lexicon.h"
-#include "marsad/text/pos_features.h"
+#include "marsad/text/internal/feature_table.h"
+#include "marsad/text/internal/lexicon.h"
+#include "marsad/text/internal/pos_features.h"
 
 namespace marsad::text {
 

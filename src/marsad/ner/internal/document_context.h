@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "marsad/ner/feature_extractor.h"
+#include "marsad/ner/internal/feature_extractor.h"
 
 namespace marsad::ner {
 

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/text/lexicon.h"
+#include "marsad/text/internal/lexicon.h"
 #include "marsad/text/text.h"
 
 namespace marsad::text {

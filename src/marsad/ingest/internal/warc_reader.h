@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "marsad/ingest/byte_source.h"
-#include "marsad/ingest/page_source.h"
+#include "marsad/ingest/internal/byte_source.h"
+#include "marsad/ingest/internal/page_source.h"
 
 namespace marsad::ingest {
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/text/lexicon.h"
+#include "marsad/text/internal/lexicon.h"
 
 namespace marsad::text {
 

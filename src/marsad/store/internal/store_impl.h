@@ -6,7 +6,7 @@
 #include <string>
 
 #include "marsad/core/core.h"
-#include "marsad/store/sqlite_statement.h"
+#include "marsad/store/internal/sqlite_statement.h"
 #include "marsad/store/store.h"
 
 namespace marsad::store {

@@ -8,8 +8,8 @@
 
 #include <vector>
 
-#include "marsad/extract/dom.h"
-#include "marsad/extract/text_block.h"
+#include "marsad/extract/internal/dom.h"
+#include "marsad/extract/internal/text_block.h"
 
 namespace marsad::extract {
 

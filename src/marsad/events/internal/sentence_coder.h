@@ -5,8 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "marsad/events/event_lexicon.h"
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "marsad/ingest/byte_source.h"
+#include "marsad/ingest/internal/byte_source.h"
 
 struct z_stream_s;
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "marsad/core/core.h"
-#include "marsad/events/arabic_word.h"
+#include "marsad/events/internal/arabic_word.h"
 
 namespace marsad::events {
 
@@ -28,6 +28,10 @@ struct LexEntry {
   bool deny = false;      // denial: the clause it introduces (or the event it names) is denied
   bool coded_only = false;  // only with coded actors on both sides (weak, converted entries)
   bool no_event = false;  // carries speech/deny role only, emits no event of its own
+  // The event seen from the target's side, also emitted when both sides are found: the same
+  // code for symmetric events (flag sym: meetings, calls, clashes, agreements), another for
+  // converse ones (converse=042 on استقبل: the guest visits the host). Empty for none.
+  std::string converse;
   double weight = 0.8;    // prior confidence
   std::string lemma;      // as written in the lexicon, for messages
 };

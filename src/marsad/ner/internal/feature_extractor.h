@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "marsad/ner/entity_lexicon.h"
-#include "marsad/ner/gazetteer.h"
-#include "marsad/ner/text_tags.h"
-#include "marsad/ner/word_clusters.h"
+#include "marsad/ner/internal/entity_lexicon.h"
+#include "marsad/ner/internal/gazetteer.h"
+#include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/word_clusters.h"
 
 namespace marsad::ner {
 

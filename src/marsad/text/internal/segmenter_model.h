@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "marsad/text/clitic_analysis.h"
-#include "marsad/text/feature_table.h"
-#include "marsad/text/lexicon.h"
+#include "marsad/text/internal/clitic_analysis.h"
+#include "marsad/text/internal/feature_table.h"
+#include "marsad/text/internal/lexicon.h"
 
 namespace marsad::text {
 

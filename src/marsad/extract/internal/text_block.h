@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "marsad/extract/dom.h"
+#include "marsad/extract/internal/dom.h"
 
 namespace marsad::extract {
 

@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "marsad/events/sentence_view.h"
+#include "marsad/events/internal/sentence_view.h"
 
 namespace marsad::events {
 
@@ -40,8 +40,15 @@ class ArgumentFinder {
   std::u32string DemonstrativeHead(const Phrase& p) const;
   // True if the word may continue or start a noun phrase.
   bool Nominal(std::size_t i) const;
+  // A phrase without a code that holds a title or is a name, extended over its apposition chain
+  // to the first coded mention of the chain (see the comment in the .cc); p itself otherwise.
+  Phrase WithApposition(Phrase p, std::size_t end) const;
+  // The role code of the first generic agent word of p (الشرطة → COP), "-" for an agent
+  // without a role, "" when p holds no generic agent.
+  std::string AgentRole(const Phrase& p) const;
 
  private:
+  std::size_t OfficeApposition(std::size_t from, std::size_t end, const std::string& code) const;
   bool Adjective(std::size_t prev, std::size_t i) const;
   bool Transparent(std::size_t i) const;
   const SentenceView& s_;

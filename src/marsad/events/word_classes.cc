@@ -1,0 +1,66 @@
+#include "marsad/events/internal/word_classes.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace marsad::events {
+namespace {
+
+struct ClassName {
+  const char* name;
+  WordClass cls;
+};
+constexpr ClassName kClassNames[] = {
+    {"title", WordClass::kTitle},          {"honorific", WordClass::kHonorific},
+    {"agent", WordClass::kAgent},          {"domain", WordClass::kDomain},
+    {"normative", WordClass::kNormative},  {"attribution", WordClass::kAttribution},
+    {"future", WordClass::kFuture},        {"conditional", WordClass::kConditional},
+    {"obligation", WordClass::kObligation},
+};
+
+std::string Trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+}  // namespace
+
+Status WordClasses::AddFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open");
+  std::string line;
+  if (!std::getline(in, line) || !line.starts_with("# marsad-event-words v1")) {
+    return Status::Error(path + ": not a marsad event word list (expected '# marsad-event-words v1')");
+  }
+  for (int n = 2; std::getline(in, line); ++n) {
+    if (Trim(line).empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string s; std::getline(fields, s, '\t');) f.push_back(Trim(s));
+    if (f.size() < 2 || f[1].empty()) {
+      return Status::Error(path + ":" + std::to_string(n) + ": expected 'class<TAB>word[<TAB>value]'");
+    }
+    const ClassName* cls = nullptr;
+    for (const ClassName& c : kClassNames) {
+      if (f[0] == c.name) cls = &c;
+    }
+    if (cls == nullptr) return Status::Error(path + ":" + std::to_string(n) + ": unknown word class '" + f[0] + "'");
+    words_[static_cast<int>(cls->cls)][NormalizeArabic(ToU32(f[1]))] = f.size() > 2 ? f[2] : "-";
+  }
+  return Status();
+}
+
+bool WordClasses::Has(WordClass c, std::u32string_view w, std::string* value) const {
+  const auto& m = words_[static_cast<int>(c)];
+  auto it = m.find(w);
+  if (it == m.end()) return false;
+  if (value != nullptr) *value = it->second;
+  return true;
+}
+
+bool WordClasses::HasWord(WordClass c, const Word& w, std::string* value) const {
+  return Has(c, w.norm, value) || (w.conj && Has(c, StripConjunction(w.norm), value));
+}
+
+}  // namespace marsad::events
