@@ -222,7 +222,10 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
     }
     const bool is_office = wc.HasWord(WordClass::kTitle, w);
     if (name) {
+      // فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان: an indefinite office after the name
+      // opens its apposition, whose construct chain may name the country.
       if (wc.HasWord(WordClass::kHonorific, w) || w.definite || !is_office) break;
+      name = false;
       office = true;
       continue;
     }
@@ -242,6 +245,17 @@ std::size_t ArgumentFinder::OfficeApposition(std::size_t from, std::size_t end, 
   Phrase office = PhraseAt(from, end);
   if (!office.valid() || office.code.size() < 3 || office.code.compare(0, 3, code, 0, 3) != 0) return from - 1;
   return office.last;
+}
+
+Phrase ArgumentFinder::WithOwner(Phrase p, std::size_t end) const {
+  if (!p.valid() || !p.code.empty() || p.last + 1 >= std::min(end, s_.words.size())) return p;
+  const Word& w = s_.words[p.last + 1];
+  if (!w.prep || w.actor < 0 || !StripConjunction(w.norm).starts_with(U"ل")) return p;
+  const Mention& m = s_.mentions[w.actor];
+  if (m.code.empty() || m.first != p.last + 1) return p;
+  p.last = m.last;
+  p.code = m.code;
+  return p;
 }
 
 std::string ArgumentFinder::AgentRole(const Phrase& p) const {
@@ -363,6 +377,17 @@ Phrase ArgumentFinder::AgentAfter(std::size_t from, std::size_t end) const {
         (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
       return PhraseAt(i + 2, end);
     }
+  }
+  return none;
+}
+
+Phrase ArgumentFinder::ExplicitAgentAt(std::size_t i, std::size_t end) const {
+  Phrase none;
+  none.last = SIZE_MAX;
+  if (i + 2 >= end) return none;
+  const std::u32string_view n = StripConjunction(s_.words[i].norm);
+  if ((n == U"علي" && s_.words[i + 1].noun == U"يد") || (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
+    return PhraseAt(i + 2, end);
   }
   return none;
 }

@@ -180,6 +180,10 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
       else if (t == "coded") e.coded_only = true;
       else if (t == "role") e.no_event = true;
       else if (t == "sym") e.converse = "=";
+      else if (t == "setting") e.setting = true;
+      else if (t == "victim") e.victim_object = true;
+      else if (t == "reaction") e.reaction = true;
+      else if (t.starts_with("armed=") && t.size() > 6) e.armed_code = t.substr(6);
       else if (t.starts_with("converse=") && t.size() > 9) e.converse = t.substr(9);
       else if (!t.empty() && t != "-") return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
     }

@@ -61,8 +61,10 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
   st = coder.impl_->words.AddFile(dir + "/words.tsv");
   if (!st.ok()) return st;
   for (const LexEntry& e : coder.impl_->lexicon.entries()) {
-    if (coder.impl_->table.Find(e.code) == nullptr) {
-      return Status::Error(dir + "/lexicon: code " + e.code + " (" + e.lemma + ") is not in cameo_codes.tsv");
+    for (const std::string& code : {e.code, e.converse, e.armed_code}) {
+      if (!code.empty() && coder.impl_->table.Find(code) == nullptr) {
+        return Status::Error(dir + "/lexicon: code " + code + " (" + e.lemma + ") is not in cameo_codes.tsv");
+      }
     }
   }
   return coder;

@@ -34,10 +34,11 @@ SentenceCues FindCues(const SentenceView& s) {
     auto first = [&](WordClass cls, std::size_t& at) {
       if (at == SIZE_MAX && (wc.Has(cls, w.norm) || wc.Has(cls, w.noun))) at = i;
     };
+    // Normative cues are predicates as written (حرام، لا يجوز), not adjectives (المسجد الحرام).
+    if (c.first_normative == SIZE_MAX && wc.HasWord(WordClass::kNormative, w)) c.first_normative = i;
     first(WordClass::kConditional, c.first_conditional);
     first(WordClass::kFuture, c.first_future);
     first(WordClass::kObligation, c.first_obligation);
-    first(WordClass::kNormative, c.first_normative);
     c.attribution |= wc.Has(WordClass::kAttribution, w.norm) || wc.Has(WordClass::kAttribution, w.noun);
   }
   c.question = !s.words.empty() && s.words.back().punct &&

@@ -64,16 +64,6 @@ const auto& PassiveCues() {
                                  "بعدما", "نتيجه", "علي"});
   return s;
 }
-// Adjectives of manner that look like nisbas but name no actor.
-const auto& GenericNisbas() {
-  static const auto s = MakeSet({"جويه", "جوي", "انتحاريه", "انتحاري", "عسكريه", "عسكري", "صاروخيه",
-                                 "مدفعيه", "دمويه", "دموي", "ارهابيه", "ارهابي", "ناسفه", "مسلحه",
-                                 "مزدوجه", "عنيفه", "اخري", "ثانيه", "جديده", "كبيره", "يدويه",
-                                 "احتجاجيه", "سلميه", "شعبيه", "طلابيه", "حاشده", "دوليه", "محليه",
-                                 "امنيه", "جماعيه", "فرديه", "متفرقه", "مماثله", "عشوائيه", "بريه",
-                                 "بحريه"});
-  return s;
-}
 const auto& EventHeads() {
   static const auto s = MakeSet({"نوع", "جريمه", "جرائم", "حادث", "حادثه", "محاوله", "امكانيه",
                                  "ملف", "قضيه", "تهمه", "بتهمه", "اتهامات", "ذكري", "تاريخ",
@@ -120,8 +110,14 @@ class Analysis {
   Phrase GenericAgent(Phrase p, const Phrase& other) const;
   bool Political(const Phrase& p) const;
   bool DomainText() const;
+  bool Armed(const Phrase& p) const;
+  bool Deed(const Phrase& p) const;
+  bool DeedAntecedent(const TriggerMatch& t) const;
+  Phrase DeedDoer(const Phrase& p) const;
+  std::string OfficeRole(const Phrase& p) const;
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
+  Phrase CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const;
   bool Reference(const TriggerMatch& t) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
@@ -158,13 +154,89 @@ bool Analysis::DomainText() const {
   return false;
 }
 
+// A phrase that names a deed, not a doer: an event word or a deed noun at its head
+// (التفجير الإرهابي، العمل الإجرامي، الحادث).
+bool Analysis::Deed(const Phrase& p) const {
+  if (!p.valid() || !p.code.empty()) return false;
+  const Word& head = s_.words[p.first];
+  const int t = s_.trigger_at[p.first];
+  if (t >= 0) return s_.triggers[t].entry->kind != TriggerKind::kAgent;  // المتظاهرون do deeds
+  return s_.classes->Has(WordClass::kDeed, head.norm) ||
+         s_.classes->Has(WordClass::kDeed, head.noun);
+}
+
+// التفجير الذي استهدف: a relative clause on an event word, whose verb has the deed for subject.
+bool Analysis::DeedAntecedent(const TriggerMatch& t) const {
+  if (t.first < 2 || !Relatives().count(s_.words[t.first - 1].norm)) return false;
+  for (std::size_t k = t.first - 1; k-- > 0 && k + 5 > t.first;) {
+    const int a = s_.trigger_at[k];
+    if (a >= 0) return s_.triggers[a].entry->kind != TriggerKind::kAgent;
+    if (!af_.Nominal(k) || s_.words[k].actor >= 0) return false;  // its adjectives only
+  }
+  return false;
+}
+
+// Who did the deed a phrase names, when the sentence says so right after it: an agent phrase
+// (على يد، من قبل، شنه، نفذه، برصاص) or a relative clause whose verb carries the deed as its
+// object pronoun (الإنجاز الذي حققته الأجهزة الأمنية، الهجوم الذي تبناه التنظيم).
+Phrase Analysis::DeedDoer(const Phrase& p) const {
+  if (!Deed(p)) return kNone;
+  const std::size_t n = s_.words.size();
+  for (std::size_t k = p.last + 1; k < n && k < p.last + 10; ++k) {
+    const Word& w = s_.words[k];
+    if (w.punct) break;
+    Phrase a = af_.ExplicitAgentAt(k, n);
+    if (a.valid()) return a;
+    if (IsAgentMarker(w)) return af_.PhraseAfter(k + 1, n);
+    if (Relatives().count(w.norm) && k + 2 < n) {
+      const Word& v = s_.words[k + 1];
+      const bool object_pronoun = v.pronoun_suffix || v.norm.ends_with(U"ها") || v.norm.ends_with(U"هم");
+      if (!object_pronoun) return kNone;  // التفجير الذي استهدف: the deed is the subject
+      Phrase doer = af_.PhraseAfter(k + 2, n);
+      return Political(doer) ? doer : kNone;
+    }
+  }
+  return kNone;
+}
+
+// A military, police, rebel or militant side (by its code or role word), or fighters named as
+// such (عناصر تنظيم داعش، 29 جنديا).
+bool Analysis::Armed(const Phrase& p) const {
+  if (!p.valid()) return false;
+  const std::string& c = p.code;
+  if (c.starts_with("IMG")) return true;
+  for (const char* role : {"MIL", "COP", "REB", "INS"}) {
+    if (c.size() > 3 && c.find(role, 3) != std::string::npos) return true;
+  }
+  const std::string role = af_.AgentRole(p);
+  if (role == "MIL" || role == "COP" || role == "REB") return true;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || s_.classes->Has(WordClass::kArmed, s_.words[i].noun)) return true;
+  }
+  return false;
+}
+
+// An office holder is a generic agent of government (وزير العدل → GOV); an honorific alone
+// (الشيخ فلان) only names a person, so it takes a country and no role.
+std::string Analysis::OfficeRole(const Phrase& p) const {
+  std::string role;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun)) return "GOV";
+    if (s_.classes->HasWord(WordClass::kHonorific, w)) role = "-";
+  }
+  return role;
+}
+
 // A coded actor, a generic agent (الشرطة، مسلحون، المتظاهرون) or an office holder (الوزير،
 // الأمين العام) makes an event political.
 bool Analysis::Political(const Phrase& p) const {
   if (!p.valid()) return false;
   if (!p.code.empty() || !af_.AgentRole(p).empty()) return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    if (s_.classes->HasWord(WordClass::kTitle, s_.words[i]) || s_.classes->Has(WordClass::kTitle, s_.words[i].noun)) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun) ||
+        s_.classes->HasWord(WordClass::kHonorific, w)) {
       return true;
     }
   }
@@ -183,7 +255,8 @@ bool IsCountryCode(const std::string& code) {
 // makes no self-dyad.
 Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
-  const std::string role = af_.AgentRole(p);
+  std::string role = af_.AgentRole(p);
+  if (role.empty()) role = OfficeRole(p);
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
   if (!p.code.empty()) {
@@ -247,7 +320,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
     if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
-    if (!GenericNisbas().count(s_.words[k].noun)) break;
+    if (!s_.classes->Has(WordClass::kManner, s_.words[k].noun)) break;
   }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
@@ -268,12 +341,15 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
-      for (std::size_t j = k, n = 0; noun && j > 0 && n < 6; --j, ++n) {
+      for (std::size_t j = k + 1, n = 0; noun && j-- > 0 && n < 6; ++n) {
         const Word& x = s_.words[j];
         if (x.punct || x.function || x.prep) break;
         if (s_.trigger_at[j] >= 0) {
-          if (s_.triggers[s_.trigger_at[j]].entry->coded_only) continue;
-          if (s_.triggers[s_.trigger_at[j]].entry->kind == TriggerKind::kVerb) return true;
+          const LexEntry& v = *s_.triggers[s_.trigger_at[j]].entry;
+          if (v.coded_only) continue;
+          // أعلنت الحكومة وقف إطلاق النار: an announcing verb reports the deed, not a topic.
+          if (v.no_event) return false;
+          if (v.kind == TriggerKind::kVerb) return true;
           break;
         }
       }
@@ -384,6 +460,30 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   return kNone;
 }
 
+// With no target in the frame, the first coded actor after the trigger in its clause stretch
+// (up to the next event word) that is neither the source nor a place where it happened
+// (في عدن), nor a reporting agency.
+Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const {
+  const std::size_t n = s_.words.size();
+  const std::size_t end = s_.clause_end[s_.clause[t.first]];
+  for (std::size_t i = t.last + 1; i < end && i < t.last + 12; ++i) {
+    const Word& w = s_.words[i];
+    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    if (s_.trigger_at[i] >= 0 && !s_.reserved[i]) continue;
+    if (s_.trigger_at[i] >= 0) break;
+    if (w.actor < 0) continue;
+    const Mention& m = s_.mentions[w.actor];
+    i = m.last;
+    // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
+    if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
+    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) continue;
+    if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
+    Phrase a = af_.PhraseAt(m.first, n);
+    if (a.valid() && a.code != source.code) return a;
+  }
+  return kNone;
+}
+
 // The actor a clause is about: its first coded actor before `first` not governed by a
 // preposition, else the nearest such actor after the clause opener.
 Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
@@ -423,7 +523,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
         // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
-        if (!source.valid() && !GenericNisbas().count(w.noun)) source = {after, after, ""};
+        if (!source.valid() && !s_.classes->Has(WordClass::kManner, w.noun)) source = {after, after, ""};
         ++after;
         continue;
       }
@@ -456,9 +556,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
-  // Verbs whose victim is their object; with them a bare number reads as the victim.
-  const bool victim_verb = e.code == "180" || e.code == "181" || e.code == "186" || e.code == "173";
-  if (victim_verb && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
+  if (e.victim_object && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
       s_.words[source.first].number) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
@@ -474,6 +572,21 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (passive_next) {
       target = source;
       source = af_.AgentAfter(after, end);
+    }
+  }
+  // التفجير الذي استهدف المسجد: a deed as the subject names no doer; a violent deed without
+  // a named perpetrator is no event (corpus convention).
+  if (e.kind == TriggerKind::kVerb && (Deed(source) || DeedAntecedent(t))) {
+    if (harm) return;
+    source = kNone;
+  }
+  // خطف الصحفيون من قبل التنظيم، اعتقل الناشط على يد الأمن: an explicit agent phrase right
+  // after the subject makes the verb passive (بني للمجهول): the subject is the target.
+  if (e.kind == TriggerKind::kVerb && subject_after && source.valid() && !target.valid()) {
+    Phrase agent = af_.ExplicitAgentAt(source.last + 1, end);
+    if (agent.valid()) {
+      target = source;
+      source = agent;
     }
   }
   // قال الجيش إن طائراته قصفت: a possessive subject belongs to the speaker.
@@ -516,6 +629,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       target = af_.PrepositionObject(frame, object_from, end);
     }
   }
+  // زيارة أوباما إلى أديس أبابا، لقاء الوزير مع نظيره: with the target in a prepositional
+  // complement, a coded genitive right after the noun is its agent.
+  if (e.kind == TriggerKind::kNoun && !source.valid() && target.valid() && after < end &&
+      !s_.words[after].prep && target.first > after) {
+    Phrase g = af_.PhraseAt(after, target.first);
+    if (g.valid() && !g.code.empty() && g.last < target.first) source = g;
+  }
 
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
@@ -548,12 +668,26 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   if (!source.valid() && voice.active) source = voice.speaker;
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
+  if (e.reaction && (!target.valid() || target.code.empty())) {
+    // The object may be an event word itself (أدانت مصر الهجوم الذي شنه ...), which no
+    // argument phrase holds.
+    Phrase deed = target;
+    if (!deed.valid() && object_from < end && s_.trigger_at[object_from] >= 0) {
+      const TriggerMatch& d = s_.triggers[s_.trigger_at[object_from]];
+      deed = {d.first, d.last, ""};
+    }
+    Phrase doer = DeedDoer(deed);
+    if (doer.valid()) target = doer;
+  }
+  target = af_.WithOwner(target, s_.words.size());
+  if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
   source = GenericAgent(Resolve(source), target);
   target = GenericAgent(Resolve(target), source);
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
-  if (e.kind != TriggerKind::kAgent && Reference(t)) return;
+  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) return;
   if (source.valid()) last_source_ = source;
   if (e.no_event) return;
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
@@ -587,7 +721,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       ev.trigger = ti;
       ev.source = sp;
       ev.target = tp;
-      ev.code = e.code;
+      ev.code = !e.armed_code.empty() && (Armed(sp) || Armed(tp)) ? e.armed_code : e.code;
       ev.modality = modality;
       ev.confidence = conf;
       r.events.push_back(ev);

@@ -15,7 +15,8 @@ constexpr ClassName kClassNames[] = {
     {"agent", WordClass::kAgent},          {"domain", WordClass::kDomain},
     {"normative", WordClass::kNormative},  {"attribution", WordClass::kAttribution},
     {"future", WordClass::kFuture},        {"conditional", WordClass::kConditional},
-    {"obligation", WordClass::kObligation},
+    {"obligation", WordClass::kObligation}, {"armed", WordClass::kArmed},
+    {"deed", WordClass::kDeed},             {"manner", WordClass::kManner},
 };
 
 std::string Trim(const std::string& s) {

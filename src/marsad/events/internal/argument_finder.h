@@ -32,6 +32,8 @@ class ArgumentFinder {
   Phrase PrepositionObject(const std::u32string& prep, std::size_t from, std::size_t end) const;
   // The agent named by برصاص، على يد، من قبل، بأيدي، بنيران after `from`.
   Phrase AgentAfter(std::size_t from, std::size_t end) const;
+  // The agent of على يد / من قبل at word i exactly (a passive's doer), or an invalid phrase.
+  Phrase ExplicitAgentAt(std::size_t i, std::size_t end) const;
   // p and the phrases coordinated with it by و (only coded actors: أمريكا وبريطانيا).
   std::vector<Phrase> WithConjuncts(const Phrase& p, std::size_t end) const;
   // The first coded mention inside the phrase, or "".
@@ -43,6 +45,9 @@ class ArgumentFinder {
   // A phrase without a code that holds a title or is a name, extended over its apposition chain
   // to the first coded mention of the chain (see the comment in the .cc); p itself otherwise.
   Phrase WithApposition(Phrase p, std::size_t end) const;
+  // An uncoded target and the coded owner after it with ل (مواقع لحزب العمال، أهداف لداعش،
+  // مساعدات للعراق): the owner codes the target.
+  Phrase WithOwner(Phrase p, std::size_t end) const;
   // The role code of the first generic agent word of p (الشرطة → COP), "-" for an agent
   // without a role, "" when p holds no generic agent.
   std::string AgentRole(const Phrase& p) const;

@@ -28,6 +28,20 @@ struct LexEntry {
   bool deny = false;      // denial: the clause it introduces (or the event it names) is denied
   bool coded_only = false;  // only with coded actors on both sides (weak, converted entries)
   bool no_event = false;  // carries speech/deny role only, emits no event of its own
+  // A noun event that took place even as a complement (خلال زيارته، في زيارة رسمية، عقب
+  // لقائه، أهمية زيارة): meetings and visits are reported that way, unlike attacks named as
+  // topics (منذ اغتيال الحريري).
+  bool setting = false;
+  // A verb whose object is its victim (قتل، خطف، اغتال، اعتقل): a number right after it is
+  // the victim of a passive reading (قتل عشرة أشخاص برصاص ...). Flag victim.
+  bool victim_object = false;
+  // A reaction to a deed (أدان، استنكر، ندد، أشاد، رحب): when its object names a deed whose
+  // doer the sentence names (الهجوم الذي شنه X، الغارات التركية), the doer is the target and
+  // the condemner stays the source. Flag reaction.
+  bool reaction = false;
+  // The code when either side is armed (a military, police, rebel or militant actor, or
+  // fighters as victims): قتل is 180 among civilians, 190 in fighting. Flag armed=190.
+  std::string armed_code;
   // The event seen from the target's side, also emitted when both sides are found: the same
   // code for symmetric events (flag sym: meetings, calls, clashes, agreements), another for
   // converse ones (converse=042 on استقبل: the guest visits the host). Empty for none.

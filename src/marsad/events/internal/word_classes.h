@@ -22,6 +22,9 @@ enum class WordClass {
   kAttribution,  // reported: بحسب، مصادر، وفقا
   kFuture,       // future or planned: المقرر، يعتزم، سوف
   kConditional,  // hypothetical: إذا، لو، ربما
+  kManner,       // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
+  kDeed,         // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
+  kArmed,        // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
   kObligation,   // obligation, an open possibility: يجب، ينبغي، لا بد (hypothetical)
   kCount
 };
