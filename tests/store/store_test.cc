@@ -58,6 +58,7 @@ TEST(Store, OpenCreatesTheSchemaAtTheCurrentVersion) {
 
 TEST(Store, OpenRefusesANewerSchemaAndNonDatabases) {
   TempDir dir;
+  ASSERT_TRUE(Store::Open(dir.File("new.db")).ok());
   {
     sqlite3* db = nullptr;
     sqlite3_open(dir.File("new.db").c_str(), &db);
@@ -148,7 +149,7 @@ TEST(Store, BatchedPutsCommitTogether) {
   EXPECT_EQ(store->Counts()->articles, 3);
 }
 
-TEST(Store, FailedArticlesAreStoredWithTheirError) {
+TEST(Store, FailedArticlesAreStoredWithTheirErrorButNotAsArticles) {
   TempDir dir;
   auto store = Store::Open(dir.File("m.db"));
   Article bad;
@@ -157,6 +158,11 @@ TEST(Store, FailedArticlesAreStoredWithTheirError) {
   bad.error = "cannot open file";
   ASSERT_TRUE(store->Put(bad).ok());
   EXPECT_EQ(store->Counts()->failed, 1);
+  EXPECT_EQ(store->Counts()->articles, 0);
+  EXPECT_TRUE(store->Contains("bad1").value());  // a re-run skips it
+  auto got = store->Get("bad1");
+  ASSERT_TRUE(got.ok() && got.value());
+  EXPECT_EQ(got.value()->error.value_or(""), "cannot open file");
   std::size_t bodies = 0;
   ASSERT_TRUE(store->ForEachBody([&](const std::string&, const std::string&) { ++bodies; }).ok());
   EXPECT_EQ(bodies, 0u);

@@ -13,7 +13,8 @@
 
 namespace marsad::cli {
 
-void RegisterIngestCommand(CLI::App& app, int* exit_code);  // cmd_ingest.cc
+void RegisterIngestCommand(CLI::App& app, int* exit_code);    // cmd_ingest.cc
+void RegisterMaintainCommands(CLI::App& app, int* exit_code);  // cmd_maintain.cc
 
 namespace {
 
@@ -49,7 +50,7 @@ Result<store::Store> OpenExisting(const std::string& db) {
     return Status::Error(db + ": no such database (create it with marsad ingest --db " + db +
                          " PATH...)");
   }
-  return store::Store::Open(db);
+  return store::Store::Open(db, store::OpenMode::kReadOnly);
 }
 
 void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
@@ -345,6 +346,7 @@ void RegisterArticleCommands(CLI::App& app, int* exit_code) {
 
 void RegisterStoreCommands(CLI::App& app, int* exit_code) {
   RegisterIngestCommand(app, exit_code);
+  RegisterMaintainCommands(app, exit_code);
   RegisterEvents(app, exit_code);
   RegisterAggregates(app, exit_code);
   RegisterArticleCommands(app, exit_code);

@@ -46,6 +46,14 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
     st = coder.impl_->lexicon.AddFile(converted, 0.5);
     if (!st.ok()) return st;
   }
+  // Issue 14's coverage files (lexicon_frames.tsv ...), after the hand-written core so that
+  // its lines win ties (data/events/README.md).
+  for (const char* name : {"lexicon_frames.tsv", "lexicon_upetrarch_frames.tsv"}) {
+    const std::string path = dir + "/" + name;
+    if (!std::filesystem::exists(path)) continue;
+    st = coder.impl_->lexicon.AddFile(path, 0.7);
+    if (!st.ok()) return st;
+  }
   for (const std::string& path : extra_lexicons) {
     st = coder.impl_->lexicon.AddFile(path, 0.7);
     if (!st.ok()) return st;

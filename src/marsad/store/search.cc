@@ -1,10 +1,55 @@
-// Full-text search over titles and bodies through the "marsad_arabic" FTS5 index.
+// Full-text search over titles and bodies: articles_fts indexes the search keys stored in
+// article_search with SQLite's built-in tokenizer, so a query is folded here the way the keys
+// were (SearchTokens), and matches are highlighted here on the original text.
+#include <algorithm>
 #include <sstream>
 
 #include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
 namespace {
+
+std::string JoinKeys(const std::vector<SearchToken>& tokens, bool all_keys) {
+  std::string out;
+  for (const auto& t : tokens) {
+    for (std::size_t k = 0; k < (all_keys ? t.keys.size() : 1); ++k) {
+      if (!out.empty()) out += ' ';
+      out += t.keys[k];
+    }
+  }
+  return out;
+}
+
+bool IsOperator(std::string_view word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "NEAR";
+}
+
+// A word the user searched for, as a search key; prefix for "word*".
+struct QueryTerm {
+  std::string key;
+  bool prefix = false;
+};
+
+// The query with each word replaced by its search key, FTS5 syntax (quotes, parentheses, *,
+// operators) kept; and the words as terms, to highlight.
+std::string FoldQuery(const std::string& query, std::vector<QueryTerm>* terms) {
+  std::string out;
+  std::size_t copied = 0;
+  for (const auto& t : SearchTokens(query, false)) {
+    out.append(query, copied, t.begin - copied);
+    copied = t.end;
+    const std::string_view raw(query.data() + t.begin, t.end - t.begin);
+    const bool quoted = std::count(query.begin(), query.begin() + static_cast<long>(t.begin), '"') % 2 == 1;
+    if (!quoted && IsOperator(raw)) {
+      out += raw;
+      continue;
+    }
+    out += t.keys[0];
+    terms->push_back({t.keys[0], t.end < query.size() && query[t.end] == '*'});
+  }
+  out.append(query, copied);
+  return out;
+}
 
 // A query FTS5 cannot parse (stray punctuation, a lone quote) is searched as its words: each
 // whitespace-separated piece becomes a quoted string, quotes doubled.
@@ -19,29 +64,103 @@ std::string QuoteWords(const std::string& query) {
   return out;
 }
 
-Status RunSearch(Store::Impl& im, const std::string& match, const SearchOptions& o,
-                 std::vector<SearchHit>& hits) {
+bool Matches(const SearchToken& word, const std::vector<QueryTerm>& terms) {
+  for (const auto& key : word.keys) {
+    for (const auto& term : terms) {
+      if (term.prefix ? key.starts_with(term.key) : key == term.key) return true;
+    }
+  }
+  return false;
+}
+
+// text[begin, end) with the words that match a term between the marks.
+std::string Highlight(const std::string& text, const std::vector<SearchToken>& words,
+                      std::size_t first, std::size_t last, const std::vector<QueryTerm>& terms,
+                      const SearchOptions& o) {
+  std::string out;
+  std::size_t at = words[first].begin;
+  for (std::size_t i = first; i < last; ++i) {
+    out.append(text, at, words[i].begin - at);
+    const std::string word = text.substr(words[i].begin, words[i].end - words[i].begin);
+    out += Matches(words[i], terms) ? o.open + word + o.close : word;
+    at = words[i].end;
+  }
+  return out;
+}
+
+std::string HighlightAll(const std::string& text, const std::vector<QueryTerm>& terms,
+                         const SearchOptions& o) {
+  const auto words = SearchTokens(text, true);
+  if (words.empty()) return text;
+  return text.substr(0, words[0].begin) + Highlight(text, words, 0, words.size(), terms, o) +
+         text.substr(words.back().end);
+}
+
+// The window of kSnippetWords words with the most matches (the first such), with "…" where
+// text was cut.
+std::string Snippet(const std::string& body, const std::vector<QueryTerm>& terms,
+                    const SearchOptions& o) {
+  constexpr std::size_t kSnippetWords = 16;
+  const auto words = SearchTokens(body, true);
+  if (words.empty()) return "";
+  std::vector<int> matched(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) matched[i] = Matches(words[i], terms) ? 1 : 0;
+  const std::size_t n = std::min(kSnippetWords, words.size());
+  int count = 0;
+  for (std::size_t i = 0; i < n; ++i) count += matched[i];
+  std::size_t best = 0;
+  int best_count = count;
+  for (std::size_t start = 1; start + n <= words.size(); ++start) {
+    count += matched[start + n - 1] - matched[start - 1];
+    if (count > best_count) {
+      best = start;
+      best_count = count;
+    }
+  }
+  std::string out = best > 0 ? "…" : "";
+  out += Highlight(body, words, best, best + n, terms, o);
+  if (best + n < words.size()) out += "…";
+  return out;
+}
+
+Status RunSearch(Store::Impl& im, const std::string& match, const std::vector<QueryTerm>& terms,
+                 const SearchOptions& o, std::vector<SearchHit>& hits) {
   Statement s(im.db,
-              "SELECT a.id, a.date, a.url, highlight(articles_fts, 0, ?1, ?2), "
-              "snippet(articles_fts, 1, ?1, ?2, '…', 16) FROM articles_fts "
-              "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?3 "
-              "ORDER BY rank LIMIT ?4");
+              "SELECT a.id, a.date, a.url, a.title, a.body FROM articles_fts "
+              "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?1 "
+              "ORDER BY rank LIMIT ?2");
   if (!s.ok()) return s.status();
-  s.Bind(1, o.open).Bind(2, o.close).Bind(3, match);
-  s.Bind(4, static_cast<std::int64_t>(o.limit == 0 ? -1 : static_cast<std::int64_t>(o.limit)));
-  while (s.Step()) hits.push_back({s.Text(0), s.OptText(1), s.OptText(2), s.Text(3), s.Text(4)});
+  s.Bind(1, match);
+  s.Bind(2, static_cast<std::int64_t>(o.limit == 0 ? -1 : static_cast<std::int64_t>(o.limit)));
+  while (s.Step()) {
+    hits.push_back({s.Text(0), s.OptText(1), s.OptText(2), HighlightAll(s.Text(3), terms, o),
+                    Snippet(s.Text(4), terms, o)});
+  }
   return s.StepError();
 }
 
 }  // namespace
 
+SearchDocument MakeSearchDocument(std::string_view title, std::string_view body) {
+  const auto title_words = SearchTokens(title, true);
+  const auto body_words = SearchTokens(body, true);
+  SearchDocument doc;
+  doc.words = JoinKeys(title_words, false) + '\n' + JoinKeys(body_words, false);
+  doc.keys = JoinKeys(title_words, true) + '\n' + JoinKeys(body_words, true);
+  return doc;
+}
+
 Result<std::vector<SearchHit>> Store::Search(const std::string& query,
                                              const SearchOptions& options) {
   std::vector<SearchHit> hits;
-  if (QuoteWords(query).empty()) return hits;
-  if (RunSearch(*impl_, query, options, hits).ok()) return hits;
+  std::vector<QueryTerm> terms;
+  const std::string folded = FoldQuery(query, &terms);
+  if (terms.empty()) return hits;
+  if (RunSearch(*impl_, folded, terms, options, hits).ok()) return hits;
   hits.clear();
-  if (auto s = RunSearch(*impl_, QuoteWords(query), options, hits); !s.ok()) {
+  terms.clear();
+  const std::string words = QuoteWords(FoldQuery(query, &terms));
+  if (auto s = RunSearch(*impl_, words, terms, options, hits); !s.ok()) {
     return Status::Error(impl_->path + ": search '" + query + "': " + s.message());
   }
   return hits;

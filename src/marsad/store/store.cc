@@ -2,6 +2,7 @@
 // search.cc; the schema in schema.cc.
 #include "marsad/store/store.h"
 
+#include <cstdio>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
@@ -44,15 +45,17 @@ std::vector<Sentence> SentencesFromJson(const std::string& text) {
 
 constexpr const char* kArticleColumns =
     "id, url, site, date, author, title, body, body_length, encoding, lang, source_path, "
-    "duplicate_of, error, invalid_bytes, sentences, content_hash, ingested_at";
+    "duplicate_of, error, invalid_bytes, sentences, content_hash, ingested_at, coder_version, "
+    "dictionary_fingerprint";
 
-// Binds an article to ?1..?17 in kArticleColumns order.
-void BindArticle(Statement& s, const Article& a, const std::string& hash) {
+// Binds an article to ?1..?19 in kArticleColumns order.
+void BindArticle(Statement& s, const Article& a, const std::string& hash, const Provenance& p) {
   s.Bind(1, a.id).Bind(2, a.url).Bind(3, a.site).Bind(4, a.date).Bind(5, a.author);
   s.Bind(6, a.title).Bind(7, a.body).Bind(8, CodePointCount(a.body)).Bind(9, a.encoding);
   s.Bind(10, a.lang).Bind(11, a.source_path).Bind(12, a.duplicate_of).Bind(13, a.error);
   s.Bind(14, a.invalid_bytes).Bind(15, SentencesJson(a.sentences)).Bind(16, hash);
-  s.Bind(17, UtcNow());
+  s.Bind(17, UtcNow()).Bind(18, NullIfEmpty(p.coder_version));
+  s.Bind(19, NullIfEmpty(p.dictionary_fingerprint));
 }
 
 void BindArgument(Statement& s, int first, const EventArgument& arg, bool with_code) {
@@ -72,34 +75,75 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Result<Store> Store::Open(const std::string& path) {
-  Store store;
-  Impl& im = *store.impl_;
-  im.path = path;
-  if (sqlite3_open_v2(path.c_str(), &im.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
+namespace {
+
+// Opens the connection. A read-only database in WAL mode needs its -shm file; in a folder the
+// user cannot write, without one, SQLite can read it only as immutable (no writer can be
+// there either: the folder is read-only).
+Status Connect(Store::Impl& im, OpenMode mode) {
+  const bool read_only = mode == OpenMode::kReadOnly;
+  const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(im.path.c_str(), &im.db, flags, nullptr) != SQLITE_OK) {
     return im.Error("cannot open");
   }
   sqlite3_busy_timeout(im.db, 10000);
-  // WAL: readers never block the writer and a killed writer leaves the last commit intact.
-  // synchronous=NORMAL is durable against a killed process (not against power loss), which
-  // is what an ingest can re-run from anyway.
-  Status s = Exec(im.db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                         "PRAGMA foreign_keys = ON");
-  if (s.ok()) s = RegisterArabicTokenizer(im.db);
-  if (s.ok()) s = Migrate(im.db);
+  if (!read_only) return Status();
+  if (Exec(im.db, "SELECT count(*) FROM sqlite_schema").ok()) return Status();
+  sqlite3_close(im.db);
+  im.db = nullptr;
+  std::string uri = "file:";
+  for (char c : im.path) {
+    if (c == '?' || c == '#' || c == '%') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+      uri += buf;
+    } else {
+      uri += c;
+    }
+  }
+  const std::string escaped = uri + "?immutable=1";
+  if (sqlite3_open_v2(escaped.c_str(), &im.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) !=
+      SQLITE_OK) {
+    return im.Error("cannot open");
+  }
+  return Status();
+}
+
+}  // namespace
+
+Result<Store> Store::Open(const std::string& path, OpenMode mode) {
+  Store store;
+  Impl& im = *store.impl_;
+  im.path = path;
+  im.read_only = mode == OpenMode::kReadOnly;
+  Status s = Connect(im, mode);
+  if (!s.ok()) return s;
+  // Before anything that writes (WAL mode writes the header): another program's database is
+  // left exactly as it was.
+  s = CheckMarsadDatabase(im.db, !im.read_only);
+  if (s.ok() && im.read_only) s = CheckSchemaVersion(im.db);
+  if (s.ok()) s = Exec(im.db, "PRAGMA foreign_keys = ON");
+  if (s.ok() && !im.read_only) {
+    // WAL: readers never block the writer and a killed writer leaves the last commit intact.
+    // synchronous=NORMAL is durable against a killed process (not against power loss), which
+    // is what an ingest can re-run from anyway.
+    s = Exec(im.db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    if (s.ok()) s = RegisterArabicTokenizer(im.db);
+    if (s.ok()) s = Migrate(im.db);
+  }
   if (!s.ok()) return Status::Error(path + ": " + s.message());
 
   const std::string cols = kArticleColumns;
   im.find_article = Statement(im.db, "SELECT seq, content_hash FROM articles WHERE id = ?1");
+  im.find_failure = Statement(im.db, "SELECT 1 FROM failures WHERE id = ?1");
   im.insert_article = Statement(
       im.db, "INSERT INTO articles (" + cols +
                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                 "?16, ?17)");
+                 "?16, ?17, ?18, ?19)");
   im.update_article = Statement(
       im.db, "UPDATE articles SET (" + cols +
                  ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                 "?17) WHERE seq = ?18");
+                 "?17, ?18, ?19) WHERE seq = ?20");
   im.delete_entities = Statement(im.db, "DELETE FROM entities WHERE article = ?1");
   im.delete_events = Statement(im.db, "DELETE FROM events WHERE article = ?1");
   im.insert_entity = Statement(
@@ -110,15 +154,24 @@ Result<Store> Store::Open(const std::string& path) {
       "INSERT INTO events (article, idx, sentence, char_start, char_end, text, source_text, "
       "source_code, source_start, source_end, target_text, target_code, target_start, "
       "target_end, verb_text, verb_start, verb_end, cameo, root, goldstein, quad_class, plover, "
-      "modality, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-      "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
-  for (Statement* st : {&im.find_article, &im.insert_article, &im.update_article,
-                        &im.delete_entities, &im.delete_events, &im.insert_entity,
-                        &im.insert_event}) {
+      "modality, confidence, article_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+  im.upsert_search = Statement(im.db, kUpsertSearchKeys);
+  im.upsert_failure = Statement(
+      im.db, "INSERT INTO failures (id, source_path, url, error, ingested_at) VALUES (?1, ?2, "
+             "?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET source_path = excluded.source_path, "
+             "url = excluded.url, error = excluded.error, ingested_at = excluded.ingested_at");
+  im.delete_failure = Statement(im.db, "DELETE FROM failures WHERE id = ?1");
+  for (Statement* st : {&im.find_article, &im.find_failure, &im.insert_article,
+                        &im.update_article, &im.delete_entities, &im.delete_events,
+                        &im.insert_entity, &im.insert_event, &im.upsert_search,
+                        &im.upsert_failure, &im.delete_failure}) {
     if (!st->ok()) return Status::Error(path + ": " + st->status().message());
   }
   return store;
 }
+
+void Store::SetProvenance(Provenance provenance) { impl_->provenance = std::move(provenance); }
 
 Status Store::Begin() {
   if (auto s = Exec(impl_->db, "BEGIN IMMEDIATE"); !s.ok()) return impl_->Error("begin");
@@ -133,6 +186,10 @@ Status Store::Commit() {
 namespace {
 
 Status PutChildren(Store::Impl& im, std::int64_t seq, const Article& a) {
+  const SearchDocument doc = MakeSearchDocument(a.title, a.body);
+  if (auto s = im.upsert_search.Bind(1, seq).Bind(2, doc.words).Bind(3, doc.keys).Run(); !s.ok()) {
+    return s;
+  }
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     im.insert_entity.Bind(1, seq).Bind(2, i).Bind(3, e.span.start).Bind(4, e.span.end);
@@ -149,12 +206,22 @@ Status PutChildren(Store::Impl& im, std::int64_t seq, const Article& a) {
     BindArgument(st, 15, e.verb, false);
     st.Bind(18, e.cameo).Bind(19, e.root).Bind(20, e.goldstein).Bind(21, e.quad_class);
     st.Bind(22, NullIfEmpty(e.plover)).Bind(23, e.modality).Bind(24, e.confidence);
+    st.Bind(25, a.id);
     if (auto s = st.Run(); !s.ok()) return s;
   }
   return Status();
 }
 
+// A failed input: a row of failures, no article.
+Status PutFailure(Store::Impl& im, const Article& a) {
+  Statement& s = im.upsert_failure;
+  s.Bind(1, a.id).Bind(2, a.source_path).Bind(3, a.url).Bind(4, *a.error).Bind(5, UtcNow());
+  return s.Run();
+}
+
 Status PutInSavepoint(Store::Impl& im, const Article& a) {
+  if (a.error) return PutFailure(im, a);
+  if (auto s = im.delete_failure.Bind(1, a.id).Run(); !s.ok()) return s;
   RecordFields all{true, true, true};
   const std::string hash = Hex64(Fnv1a64(ToJsonLine(a, all)));
   im.find_article.Bind(1, a.id);
@@ -171,13 +238,13 @@ Status PutInSavepoint(Store::Impl& im, const Article& a) {
   if (!found.ok()) return found;
 
   if (seq) {
-    BindArticle(im.update_article, a, hash);
-    im.update_article.Bind(18, *seq);
+    BindArticle(im.update_article, a, hash, im.provenance);
+    im.update_article.Bind(20, *seq);
     if (auto s = im.update_article.Run(); !s.ok()) return s;
     if (auto s = im.delete_entities.Bind(1, *seq).Run(); !s.ok()) return s;
     if (auto s = im.delete_events.Bind(1, *seq).Run(); !s.ok()) return s;
   } else {
-    BindArticle(im.insert_article, a, hash);
+    BindArticle(im.insert_article, a, hash, im.provenance);
     if (auto s = im.insert_article.Run(); !s.ok()) return s;
     seq = sqlite3_last_insert_rowid(im.db);
   }
@@ -200,13 +267,15 @@ Status Store::Put(const Article& article) {
 }
 
 Result<bool> Store::Contains(const std::string& article_id) {
-  Statement& s = impl_->find_article;
-  s.Bind(1, article_id);
-  const bool found = s.Step();
-  Status error = s.StepError();
-  s.Reset();
-  if (!error.ok()) return Status::Error(impl_->path + ": " + error.message());
-  return found;
+  for (Statement* s : {&impl_->find_article, &impl_->find_failure}) {
+    s->Bind(1, article_id);
+    const bool found = s->Step();
+    Status error = s->StepError();
+    s->Reset();
+    if (!error.ok()) return Status::Error(impl_->path + ": " + error.message());
+    if (found) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -241,6 +310,27 @@ Event ReadEventColumns(const Statement& s, int first) {
   return e;
 }
 
+namespace {
+
+// A failed input as an article record with error set, or nullopt.
+Result<std::optional<Article>> GetFailure(Store::Impl& im, const std::string& id) {
+  Statement s(im.db, "SELECT source_path, url, error FROM failures WHERE id = ?1");
+  if (!s.ok()) return im.Error("get");
+  s.Bind(1, id);
+  if (!s.Step()) {
+    if (!s.StepError().ok()) return im.Error("get " + id);
+    return std::optional<Article>();
+  }
+  Article a;
+  a.id = id;
+  a.source_path = s.OptText(0);
+  a.url = s.OptText(1);
+  a.error = s.Text(2);
+  return std::optional<Article>(std::move(a));
+}
+
+}  // namespace
+
 Result<std::optional<Article>> Store::Get(const std::string& article_id) {
   Impl& im = *impl_;
   Statement s(im.db, std::string("SELECT seq, ") + kArticleColumns + " FROM articles WHERE id = ?1");
@@ -248,7 +338,7 @@ Result<std::optional<Article>> Store::Get(const std::string& article_id) {
   s.Bind(1, article_id);
   if (!s.Step()) {
     if (!s.StepError().ok()) return im.Error("get " + article_id);
-    return std::optional<Article>();
+    return GetFailure(im, article_id);
   }
   Article a;
   const std::int64_t seq = s.Int(0);
@@ -298,7 +388,7 @@ Result<StoreCounts> Store::Counts() {
   Statement s(impl_->db,
               "SELECT (SELECT count(*) FROM articles), "
               "(SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL), "
-              "(SELECT count(*) FROM articles WHERE error IS NOT NULL), "
+              "(SELECT count(*) FROM failures), "
               "(SELECT count(*) FROM entities), (SELECT count(*) FROM events)");
   if (!s.ok() || !s.Step()) return impl_->Error("count");
   return StoreCounts{s.Int(0), s.Int(1), s.Int(2), s.Int(3), s.Int(4)};
@@ -321,6 +411,87 @@ Result<std::string> Store::IntegrityCheck() {
   }
   if (!check.StepError().ok() || !fk.StepError().ok()) return im.Error("integrity check");
   return problems.empty() ? std::string("ok") : problems;
+}
+
+}  // namespace marsad::store
+
+namespace marsad::store {
+namespace {
+
+// The articles a DeleteFilter selects, as a WHERE clause over articles (?1 ids as a JSON
+// array, ?2 site, ?3 since, ?4 until; unset ones are NULL and do not filter).
+constexpr const char* kDeleteWhere =
+    "(?1 IS NULL OR id IN (SELECT value FROM json_each(?1))) AND (?2 IS NULL OR site = ?2) AND "
+    "(?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR date <= ?4)";
+
+void BindDeleteFilter(Statement& s, const DeleteFilter& f) {
+  if (f.ids.empty()) {
+    s.BindNull(1);
+  } else {
+    s.Bind(1, nlohmann::json(f.ids).dump());
+  }
+  s.Bind(2, NullIfEmpty(f.site)).Bind(3, NullIfEmpty(f.since)).Bind(4, NullIfEmpty(f.until));
+}
+
+Result<std::int64_t> CountWhere(Store::Impl& im, const std::string& sql, const DeleteFilter& f) {
+  Statement s(im.db, sql);
+  if (!s.ok()) return im.Error("delete");
+  BindDeleteFilter(s, f);
+  if (!s.Step()) return im.Error("delete");
+  return s.Int(0);
+}
+
+Result<DeleteCounts> DeleteInTransaction(Store::Impl& im, const DeleteFilter& f) {
+  const std::string where = kDeleteWhere;
+  DeleteCounts counts;
+  auto events = CountWhere(
+      im, "SELECT count(*) FROM events WHERE article IN (SELECT seq FROM articles WHERE " + where + ")", f);
+  if (!events.ok()) return events.status();
+  counts.events = events.value();
+  auto unlinked = CountWhere(
+      im, "SELECT count(*) FROM articles d WHERE d.duplicate_of IN (SELECT id FROM articles "
+          "WHERE " + where + ") AND d.id NOT IN (SELECT id FROM articles WHERE " + where + ")", f);
+  if (!unlinked.ok()) return unlinked.status();
+  counts.unlinked_duplicates = unlinked.value();
+  // The articles_delete trigger removes entities, events and search keys and unlinks duplicates.
+  Statement del(im.db, "DELETE FROM articles WHERE " + where);
+  if (!del.ok()) return im.Error("delete");
+  BindDeleteFilter(del, f);
+  if (auto s = del.Run(); !s.ok()) return im.Error("delete");
+  counts.articles = sqlite3_changes(im.db);
+  // Failed inputs have only an id: they go with a delete by id alone.
+  if (!f.ids.empty() && f.site.empty() && f.since.empty() && f.until.empty()) {
+    Statement fail(im.db, "DELETE FROM failures WHERE id IN (SELECT value FROM json_each(?1))");
+    fail.Bind(1, nlohmann::json(f.ids).dump());
+    if (auto s = fail.Run(); !s.ok()) return im.Error("delete");
+    counts.failures = sqlite3_changes(im.db);
+  }
+  return counts;
+}
+
+}  // namespace
+
+Status Validate(const DeleteFilter& filter) {
+  if (filter.ids.empty() && filter.site.empty() && filter.since.empty() && filter.until.empty()) {
+    return Status::Error("say which articles to delete: ARTICLE_ID..., --site, --since or --until");
+  }
+  EventFilter dates;
+  dates.since = filter.since;
+  dates.until = filter.until;
+  return Validate(dates);
+}
+
+Result<DeleteCounts> Store::Delete(const DeleteFilter& filter) {
+  if (auto v = Validate(filter); !v.ok()) return v;
+  Impl& im = *impl_;
+  if (auto s = Exec(im.db, "BEGIN IMMEDIATE"); !s.ok()) return im.Error("delete");
+  auto counts = DeleteInTransaction(im, filter);
+  if (!counts.ok()) {
+    Exec(im.db, "ROLLBACK");
+    return counts;
+  }
+  if (auto s = Exec(im.db, "COMMIT"); !s.ok()) return im.Error("delete");
+  return counts;
 }
 
 }  // namespace marsad::store

@@ -7,6 +7,9 @@
 //   for (const auto& e : store->Events(f).value()) ...
 //   store->Search("أمريكا", 10);   // also finds امريكا and وأمريكا (Arabic-aware FTS5)
 //
+// Any SQLite tool can read the database, search it (articles_fts over pre-normalised keys, see
+// schema.cc) and delete articles from it (triggers delete what belongs to them).
+//
 // Guarantees: every write is a transaction (one per Put, or one per Begin()/Commit() batch), the
 // database is in WAL mode with foreign keys on, so a process killed at any point leaves the last
 // committed state and nothing half-written. The schema carries its version in PRAGMA
@@ -107,26 +110,61 @@ struct SearchOptions {
 struct StoreCounts {
   std::int64_t articles = 0;
   std::int64_t duplicates = 0;
-  std::int64_t failed = 0;
+  std::int64_t failed = 0;  // rows of the failures table
   std::int64_t entities = 0;
   std::int64_t events = 0;
+};
+
+// Which articles Delete() removes: those matching every set field. At least one must be set.
+struct DeleteFilter {
+  std::vector<std::string> ids;  // article ids (failed inputs' ids too)
+  std::string site;              // exactly
+  std::string since;             // article dates, YYYY-MM-DD, inclusive
+  std::string until;
+};
+// Checks the filter (a criterion set, dates well formed); the error names the flag.
+Status Validate(const DeleteFilter& filter);
+struct DeleteCounts {
+  std::int64_t articles = 0;
+  std::int64_t failures = 0;
+  std::int64_t events = 0;
+  std::int64_t unlinked_duplicates = 0;  // duplicates of a deleted article, kept unlinked
+};
+
+// What coded the articles Put from now on: stored with each article.
+struct Provenance {
+  std::string coder_version;           // e.g. "0.1.0 (e2202d3)"
+  std::string dictionary_fingerprint;  // of the actor dictionary and verb lexicon used
+};
+
+enum class OpenMode {
+  kReadWrite,  // creates the file if missing, migrates an older schema
+  kReadOnly,   // for queries: never writes, works on read-only files and folders
 };
 
 // ---- the store ---------------------------------------------------------------------------
 
 class Store {
  public:
-  // Opens the database at path, creating it if missing and migrating an older schema. An error
-  // names the file and the reason (not a database, newer schema than this build, ...).
-  static Result<Store> Open(const std::string& path);
+  // Opens the database at path. kReadWrite creates it if missing and migrates an older schema;
+  // kReadOnly requires this build's schema. A file that is not marsad's (another program's
+  // SQLite database: no marsad application_id) is refused and left unchanged. An error names
+  // the file and the reason (not a database, not marsad's, newer schema than this build ...).
+  static Result<Store> Open(const std::string& path, OpenMode mode = OpenMode::kReadWrite);
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
   ~Store();
 
   // Stores the article with its entities and events, replacing what was stored under its id;
-  // putting the same article again changes nothing. Failed articles (error set) are stored too,
-  // so that a re-run knows them. REQUIRES: duplicate_of, if set, names a stored article.
+  // putting the same article again changes nothing. Failed articles (error set) go to the
+  // failures table, so that a re-run knows them (Contains) and they are never article rows.
+  // REQUIRES: duplicate_of, if set, names a stored article.
   Status Put(const Article& article);
+  // Recorded with every article Put after this call.
+  void SetProvenance(Provenance provenance);
+  // Deletes the matching articles with their entities, events and search keys (and matching
+  // failures), in one transaction; near-duplicates of a deleted article stay, unlinked.
+  Result<DeleteCounts> Delete(const DeleteFilter& filter);
   // Groups the Puts between them in one transaction (faster; all or nothing on a crash).
   Status Begin();
   Status Commit();
@@ -158,7 +196,7 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
-// ---- Arabic-aware search keys (the FTS5 tokenizer "marsad_arabic") --------------------------
+// ---- Arabic-aware search keys (stored in article_search, indexed by articles_fts) ------------
 
 // A word of a text as the full-text index sees it: where the word is, in bytes of the UTF-8
 // text, and its keys. keys[0] is the word normalised (text::NormalizeKey, then hamza and alef
@@ -166,7 +204,8 @@ class Store {
 // with proclitics (و ف ب ك ل ال and their combinations, لل) and enclitic pronouns (ه ها هم كم
 // نا ...) stripped while at least two letters are left. Documents are indexed with variants and
 // queries looked up without, so the query أمريكا finds امريكا, وأمريكا and لأمريكا, while the
-// query لبنان does not find بنان.
+// query لبنان does not find بنان. From another tool, search the folded form:
+//   sqlite3 news.db "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'امريكا'"
 struct SearchToken {
   std::vector<std::string> keys;
   std::size_t begin = 0;
@@ -174,7 +213,7 @@ struct SearchToken {
 };
 std::vector<SearchToken> SearchTokens(std::string_view utf8, bool with_variants);
 // A hash of the keys of a fixed probe text covering the Arabic letters, marks and clitics. The
-// store keeps it and rebuilds the index on Open when it changes, e.g. after the text layer's
+// store keeps it and rewrites the keys on a writing Open when it changes, e.g. after the text layer's
 // normaliser changed, so that old documents and new queries never disagree on keys.
 std::string SearchKeyFingerprint();
 

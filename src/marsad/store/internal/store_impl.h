@@ -15,11 +15,17 @@ struct Store::Impl {
   std::string path;
   sqlite3* db = nullptr;
   // Prepared once: Put runs them for every article.
-  Statement find_article, insert_article, update_article, delete_entities, delete_events,
-      insert_entity, insert_event;
+  Statement find_article, find_failure, insert_article, update_article, delete_entities,
+      delete_events, insert_entity, insert_event, upsert_search, upsert_failure, delete_failure;
+  bool read_only = false;
+  Provenance provenance;
   ~Impl() {
     // Statements must be finalized before the connection closes.
     find_article = Statement();
+    find_failure = Statement();
+    upsert_search = Statement();
+    upsert_failure = Statement();
+    delete_failure = Statement();
     insert_article = Statement();
     update_article = Statement();
     delete_entities = Statement();
@@ -37,7 +43,27 @@ struct Store::Impl {
 // sentence to confidence.
 Event ReadEventColumns(const Statement& s, int first);
 
-// Registers the "marsad_arabic" FTS5 tokenizer (SearchTokens) on a connection.
+// The search keys of an article as stored in article_search (see schema.cc, version 2).
+struct SearchDocument {
+  std::string words;  // each word's folded form, space-separated, title first
+  std::string keys;   // each word's keys (folded form, then clitic variants)
+};
+SearchDocument MakeSearchDocument(std::string_view title, std::string_view body);
+// ?1 seq, ?2 words, ?3 keys. An upsert, not INSERT OR REPLACE: REPLACE would delete without
+// firing the trigger that keeps the FTS index in step.
+inline constexpr const char* kUpsertSearchKeys =
+    "INSERT INTO article_search (seq, words, keys) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT(seq) DO UPDATE SET words = excluded.words, keys = excluded.keys";
+
+// Checks, without writing, that db is marsad's: its application_id, or a version-1 marsad
+// database (which had none), or (may_create) an empty file. Otherwise an error saying what
+// the file is.
+Status CheckMarsadDatabase(sqlite3* db, bool may_create);
+// For read-only use: an error unless the schema is exactly this build's.
+Status CheckSchemaVersion(sqlite3* db);
+
+// Registers the "marsad_arabic" FTS5 tokenizer (SearchTokens) on a connection: version 1's
+// index used it, and a migration must open that index to drop it.
 Status RegisterArabicTokenizer(sqlite3* db);
 // Creates or migrates the schema to SchemaVersion(); rebuilds the search index when the search
 // keys changed.
