@@ -110,8 +110,14 @@ TEST(Api, ArticleHasBodyEntitiesAndEventsOnTheirCharacters) {
   for (const auto& e : r.json["events"]) {
     EXPECT_EQ(CodePoints(body, e["verb"]["start"], e["verb"]["end"]), e["verb"]["text"].get<std::string>());
     if (e["cameo"].get<std::string>().rfind("13", 0) == 0 && e["source"]["code"] == "USA") threat = true;
+    // The codebook's label, where the database has the codebook (cameo_codes).
+    EXPECT_TRUE(e["cameo_label"].is_string() || e["cameo_label"].is_null()) << e.dump();
   }
   EXPECT_TRUE(threat) << "هددت الولايات المتحدة إيران is a threat (CAMEO 13) by USA";
+  const json label = Get("/api/events?code=130&limit=1").json["items"][0]["cameo_label"];
+  if (label.is_string()) {
+    EXPECT_EQ(label.get<std::string>().rfind("Threaten", 0), 0u) << label;
+  }
 
   EXPECT_EQ(Get("/api/articles/no-such-article").status, 404);
   EXPECT_EQ(Get("/api/articles/no-such-article").json["status"], 404);

@@ -39,6 +39,7 @@ function argument(a) {
 function details(ev) {
   const rows = [
     [t('tip.cameo'), `${ev.cameo} · ${cameoLabel(ev.root)}`],
+    ...(ev.cameo_label ? [['CAMEO', el('bdi', { lang: 'en', dir: 'ltr' }, ev.cameo_label)]] : []),
     [t('tip.goldstein'), el('bdi', { dir: 'ltr' }, Number(ev.goldstein).toFixed(1))],
     [t('tip.quad'), `${ev.quad_class} · ${quadLabel(ev.quad_class)}`],
     [t('tip.modality'), modalityLabel(ev.modality)],

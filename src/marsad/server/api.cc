@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -30,10 +31,19 @@ ApiResponse StoreFailure(const std::string& route, const Status& s) {
 
 Json Optional(const std::optional<std::string>& s) { return s ? Json(*s) : Json(); }
 
+// The codebook's label beside each event's code, for the page's tooltips.
+void AddCameoLabel(Json& event, const std::map<std::string, std::string>& labels) {
+  if (!event.is_object() || !event["cameo"].is_string() || event.contains("cameo_label")) return;
+  auto it = labels.find(event["cameo"].get<std::string>());
+  event["cameo_label"] = it == labels.end() ? Json() : Json(it->second);
+}
+
 // Paths may not leave the API's JSON: the article's source_path is where ingest read it.
-Json ArticleJson(const Article& a) {
+Json ArticleJson(const Article& a, const std::map<std::string, std::string>& labels) {
   Json j = Json::parse(ToJsonLine(a, {true, true, true}), nullptr, false);
-  if (j.is_object()) j.erase("source_path");
+  if (!j.is_object()) return j;
+  j.erase("source_path");
+  for (auto& e : j["events"]) AddCameoLabel(e, labels);
   return j;
 }
 
@@ -130,7 +140,7 @@ ApiResponse Article(Request& r) {
     if (!article.value() || article.value()->error) {
       return ErrorResponse(404, "no stored article has this id");
     }
-    return JsonResponse(ArticleJson(*article.value()));
+    return JsonResponse(ArticleJson(*article.value(), r.pool.cameo_labels()));
   });
 }
 
@@ -148,7 +158,10 @@ ApiResponse Events(Request& r) {
     const bool more = events->size() > page->limit;
     if (more) events->pop_back();
     Json items = Json::array();
-    for (const auto& e : events.value()) items.push_back(Json::parse(store::ToJsonLine(e)));
+    for (const auto& e : events.value()) {
+      items.push_back(Json::parse(store::ToJsonLine(e)));
+      AddCameoLabel(items.back(), r.pool.cameo_labels());
+    }
     Json j = PageJson(page.value(), std::move(items));
     j["more"] = more;
     return JsonResponse(j);

@@ -6,6 +6,9 @@ Result<std::unique_ptr<StorePool>> StorePool::Open(const std::string& path, std:
   auto store = store::Store::Open(path, store::OpenMode::kReadOnly);
   if (!store.ok()) return store.status();
   std::unique_ptr<StorePool> pool(new StorePool(path, size == 0 ? 1 : size));
+  auto labels = store->CameoLabels();
+  if (!labels.ok()) return labels.status();
+  pool->cameo_labels_ = std::move(labels.value());
   pool->idle_.push_back(std::make_unique<store::Store>(std::move(store.value())));
   pool->opened_ = 1;
   return pool;

@@ -267,4 +267,13 @@ Result<std::vector<ActorCount>> Store::TopActors(const EventFilter& filter, std:
   return out;
 }
 
+Result<std::map<std::string, std::string>> Store::CameoLabels() {
+  Statement s(impl_->db, "SELECT code, label FROM cameo_codes");
+  if (!s.ok()) return impl_->Error("cameo labels");
+  std::map<std::string, std::string> labels;
+  while (s.Step()) labels[s.Text(0)] = s.Text(1);
+  if (!s.StepError().ok()) return impl_->Error("cameo labels");
+  return labels;
+}
+
 }  // namespace marsad::store

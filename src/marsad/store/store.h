@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -212,6 +213,8 @@ class Store {
   // Periods from the first to the last dated event, empty ones included (with zeros).
   Result<std::vector<TimelinePoint>> Timeline(const EventFilter& filter, Period by);
   Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
+  // The CAMEO codebook's labels by code ("130" → "Threaten, not specified below").
+  Result<std::map<std::string, std::string>> CameoLabels();
   // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
   Result<std::vector<SearchHit>> Search(const std::string& query, const SearchOptions& options);
   // Stored articles without error (duplicates included), filtered, one page of them.

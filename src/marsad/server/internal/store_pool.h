@@ -3,6 +3,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -33,6 +34,8 @@ class StorePool {
   };
   // Waits for a free connection (opening a new one while fewer than size are open).
   Result<Lease> Acquire();
+  // The CAMEO labels of the database's codebook, read once at Open.
+  const std::map<std::string, std::string>& cameo_labels() const { return cameo_labels_; }
 
  private:
   StorePool(std::string path, std::size_t size) : path_(std::move(path)), size_(size) {}
@@ -41,6 +44,7 @@ class StorePool {
   std::string path_;
   std::size_t size_;
   std::size_t opened_ = 0;
+  std::map<std::string, std::string> cameo_labels_;
   std::vector<std::unique_ptr<store::Store>> idle_;
   std::mutex mutex_;
   std::condition_variable released_;
