@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang-format clang-tidy
   python3-readability
+  libcpp-httplib-dev fonts-noto-core chromium
 )
 [ "${1:-}" = "--experiments" ] && packages+=(fasttext python3-torch)
 # Node.js and npm may come from another apt source (they conflict with Debian's npm then).
@@ -29,6 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}" >&2
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# The web page's libraries and its bundler and browser driver (web/package-lock.json): the build
+# bundles the page into marsad serve, so this is not optional. Reinstalled when the lock changes.
+if [ ! -f "$here/web/node_modules/.package-lock.json" ] ||
+   [ "$here/web/package-lock.json" -nt "$here/web/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in web/" >&2
+  (cd "$here/web" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
 
 # Benchmark peers from the npm registry (pinned in bench/package.json); optional for the build.

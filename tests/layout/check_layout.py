@@ -15,7 +15,8 @@ import re
 import sys
 
 # The design's order: a stage may depend only on stages to its left.
-STAGE_ORDER = ["core", "ingest", "text", "extract", "ner", "actors", "events", "store", "pipeline"]
+STAGE_ORDER = ["core", "ingest", "text", "extract", "ner", "actors", "events", "store", "pipeline",
+               "server"]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"marsad/([a-z_]+)/([^"]+)"', re.M)
 STAGE_CALL = re.compile(r"^marsad_stage\((\w+)([^)]*)\)", re.M)

@@ -14,6 +14,7 @@ void RegisterPageCommands(CLI::App& app, int* exit_code);   // extract, annotate
 void RegisterTextCommands(CLI::App& app, int* exit_code);   // segment, pos-conll
 void RegisterNerCommands(CLI::App& app, int* exit_code);    // tag-conll
 void RegisterStoreCommands(CLI::App& app, int* exit_code);  // ingest, events, search, ...
+void RegisterServeCommand(CLI::App& app, int* exit_code);   // serve
 
 // The article's error and warnings on stderr, "marsad VERB: PATH: message" (page commands and
 // ingest).

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   marsad::cli::RegisterTextCommands(app, &exit_code);
   marsad::cli::RegisterNerCommands(app, &exit_code);
   marsad::cli::RegisterStoreCommands(app, &exit_code);
+  marsad::cli::RegisterServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -29,13 +29,6 @@ const WordSet& PreVerbParticles() {
                                  "تكون", "يكونوا", "اذ", "قبل"});
   return s;
 }
-const WordSet& TimeWords() {
-  static const auto s = MakeSet({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                                 "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ليل", "فجر",
-                                 "الليله", "بالفعل", "ايضا", "مجددا", "مؤخرا", "فعلا", "يوم", "قبل", "ظهر",
-                                 "منتصف", "مساء", "الليل"});
-  return s;
-}
 const WordSet& Approximately() {
   static const auto s = MakeSet({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "قرابة"});
   return s;
@@ -55,7 +48,7 @@ const WordSet& CommonAdjectives() {
 }
 
 bool NisbaShape(const std::u32string& n) {
-  for (const char32_t* suf : {U"يه", U"يون", U"يين", U"يات", U"ي"}) {
+  for (const char32_t* suf : {U"يه", U"يون", U"يين", U"يات", U"ي", U"يا"}) {
     if (n.size() > 3 && std::u32string_view(n).ends_with(suf)) return true;
   }
   return false;
@@ -133,7 +126,8 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
       idafa_open = false;
       continue;
     }
-    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0)) {
+    // An adjective never makes an unsafe idafa chain safe (مسلحون مهندسا أجنبيا: subject, object).
+    if (Adjective(p.last, k) && !(idafa_open && w.actor >= 0) && p.last == safe_last) {
       p.last = safe_last = k;
       idafa_open = false;
       continue;
@@ -264,7 +258,9 @@ std::string ArgumentFinder::AgentRole(const Phrase& p) const {
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
     std::string r;
-    if (!s_.classes->Has(WordClass::kAgent, w.noun, &r) && !s_.classes->HasWord(WordClass::kAgent, w, &r)) {
+    if (WordClasses::HasNoun(WordClass::kAgent, w)) {
+      s_.classes->Has(WordClass::kAgent, w.noun, &r);
+    } else if (!s_.classes->HasWord(WordClass::kAgent, w, &r)) {
       continue;
     }
     if (found.empty()) found = "-";
@@ -306,7 +302,11 @@ Phrase ArgumentFinder::PhraseEndingAt(std::size_t i, std::size_t begin) const {
 }
 
 Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
-  while (i < end && (TimeWords().count(s_.words[i].norm) || TimeWords().count(s_.words[i].noun) ||
+  auto time_word = [&](const Word& w) {
+    return s_.classes != nullptr &&
+           (s_.classes->HasWord(WordClass::kTime, w) || WordClasses::HasNoun(WordClass::kTime, w));
+  };
+  while (i < end && (time_word(s_.words[i]) ||
                      (Approximately().count(s_.words[i].norm) && i + 1 < end && s_.words[i + 1].number))) {
     ++i;
   }

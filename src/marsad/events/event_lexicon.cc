@@ -218,6 +218,12 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
         }
         e.tail.assign(norm.begin() + 1, norm.end());
       }
+      // Nouns are looked up without their article (القبض is found as قبض): a form written
+      // with ال is stored without it.
+      if (e.kind != TriggerKind::kVerb && e.kind != TriggerKind::kPassive && norm[0].size() > 4 &&
+          norm[0].starts_with(U"ال")) {
+        norm[0].erase(0, 2);
+      }
       AddForm(norm[0], id);
     }
     entries_.push_back(std::move(e));

@@ -21,7 +21,7 @@ struct EventCoder::Impl {
   WordClasses words;
   const actors::ActorDictionary* dictionary = nullptr;
 
-  SentenceView View(const CodingInput& in, Span span) const;
+  SentenceView View(const CodingInput& in, Span span, const std::vector<const Entity*>& sorted_entities) const;
   void ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
                 const SentenceResult& r, std::vector<Event>& out) const;
 };
@@ -44,6 +44,14 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
   const std::string converted = dir + "/lexicon_upetrarch.tsv";
   if (std::filesystem::exists(converted)) {
     st = coder.impl_->lexicon.AddFile(converted, 0.5);
+    if (!st.ok()) return st;
+  }
+  // Issue 14's coverage files (lexicon_frames.tsv ...), after the hand-written core so that
+  // its lines win ties (data/events/README.md).
+  for (const char* name : {"lexicon_frames.tsv", "lexicon_upetrarch_frames.tsv"}) {
+    const std::string path = dir + "/" + name;
+    if (!std::filesystem::exists(path)) continue;
+    st = coder.impl_->lexicon.AddFile(path, 0.7);
     if (!st.ok()) return st;
   }
   for (const std::string& path : extra_lexicons) {
@@ -84,7 +92,8 @@ bool SameActor(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
+SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
+                                    const std::vector<const Entity*>& sorted_entities) const {
   SentenceView s;
   s.classes = &words;
   s.words = SplitWords(in.body, span);
@@ -106,21 +115,34 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span) const {
       found.push_back({m.span, m.code, m.nisba, m.type == "LOC", m.type == "PER"});
     }
   }
-  if (in.entities != nullptr) {
-    for (const Entity& e : *in.entities) {
-      if (!span.contains(e.span) || e.span.empty()) continue;
-      const bool overlaps = std::any_of(found.begin(), found.end(),
-                                        [&](const Found& f) { return f.span.overlaps(e.span); });
-      if (overlaps) continue;
-      found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
-                       e.type == "LOC", e.type == "PER"});
-    }
+  // Entities of this sentence, from the article's entities sorted once by start (Code):
+  // binary search keeps a long article linear. A code point taken by a dictionary mention
+  // takes no entity.
+  std::vector<bool> taken(span.size(), false);
+  for (const Found& f : found) {
+    for (std::size_t c = std::max(f.span.start, span.start); c < std::min(f.span.end, span.end); ++c) taken[c - span.start] = true;
+  }
+  auto first = std::lower_bound(sorted_entities.begin(), sorted_entities.end(), span.start,
+                                [](const Entity* e, std::size_t at) { return e->span.start < at; });
+  for (auto it = first; it != sorted_entities.end() && (*it)->span.start < span.end; ++it) {
+    const Entity& e = **it;
+    if (!span.contains(e.span) || e.span.empty()) continue;
+    bool overlaps = false;
+    for (std::size_t c = e.span.start; c < e.span.end && !overlaps; ++c) overlaps = taken[c - span.start];
+    if (overlaps) continue;
+    for (std::size_t c = e.span.start; c < e.span.end; ++c) taken[c - span.start] = true;
+    found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
+                     e.type == "LOC", e.type == "PER"});
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
   for (const Found& f : found) {
     Mention m;
     m.first = SIZE_MAX;
-    for (std::size_t i = 0; i < s.words.size(); ++i) {
+    // The words overlapping the mention: words are in order, so search for the first one.
+    auto w0 = std::lower_bound(s.words.begin(), s.words.end(), f.span.start,
+                               [](const Word& w, std::size_t at) { return w.span.end <= at; });
+    for (std::size_t i = static_cast<std::size_t>(w0 - s.words.begin());
+         i < s.words.size() && s.words[i].span.start < f.span.end; ++i) {
       if (!s.words[i].span.overlaps(f.span) || s.words[i].actor >= 0) continue;
       if (m.first == SIZE_MAX) m.first = i;
       m.last = i;
@@ -186,13 +208,19 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
   if (input.sentences == nullptr) return out;
   ArticleMemory memory;
   SentenceCoder coder(impl_->lexicon, memory);
+  std::vector<const Entity*> entities;
+  if (input.entities != nullptr) {
+    for (const Entity& e : *input.entities) entities.push_back(&e);
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity* a, const Entity* b) { return a->span.start < b->span.start; });
+  }
   std::vector<std::size_t> first_event;  // per sentence: index of its first event in out
   for (std::size_t k = 0; k < input.sentences->size(); ++k) {
     Span span = (*input.sentences)[k].span;
     span.end = std::min(span.end, input.body.size());
     first_event.push_back(out.size());
     if (span.empty()) continue;
-    SentenceView s = impl_->View(input, span);
+    SentenceView s = impl_->View(input, span, entities);
     const SentenceResult r = coder.Code(s);
     impl_->ToEvents(input, k, s, r, out);
     std::vector<OpenDenial> denials = r.denials;

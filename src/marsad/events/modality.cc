@@ -32,14 +32,14 @@ SentenceCues FindCues(const SentenceView& s) {
     const Word& w = s.words[i];
     if (w.punct) continue;
     auto first = [&](WordClass cls, std::size_t& at) {
-      if (at == SIZE_MAX && (wc.Has(cls, w.norm) || wc.Has(cls, w.noun))) at = i;
+      if (at == SIZE_MAX && (wc.HasWord(cls, w) || WordClasses::HasNoun(cls, w))) at = i;
     };
     // Normative cues are predicates as written (حرام، لا يجوز), not adjectives (المسجد الحرام).
     if (c.first_normative == SIZE_MAX && wc.HasWord(WordClass::kNormative, w)) c.first_normative = i;
     first(WordClass::kConditional, c.first_conditional);
     first(WordClass::kFuture, c.first_future);
     first(WordClass::kObligation, c.first_obligation);
-    c.attribution |= wc.Has(WordClass::kAttribution, w.norm) || wc.Has(WordClass::kAttribution, w.noun);
+    c.attribution |= wc.HasWord(WordClass::kAttribution, w) || WordClasses::HasNoun(WordClass::kAttribution, w);
   }
   c.question = !s.words.empty() && s.words.back().punct &&
                (s.words.back().norm == U"؟" || s.words.back().norm == U"?");
@@ -66,7 +66,7 @@ std::string FindModality(const SentenceView& s, const SentenceCues& cues, const 
       if (!breaker && !noun_only) negated = true;
     }
     if (w.norm == U"ما" && i + 1 == t.first) {
-      const bool after_if = i > 0 && s.classes->Has(WordClass::kConditional, s.words[i - 1].norm);
+      const bool after_if = i > 0 && s.classes->HasWord(WordClass::kConditional, s.words[i - 1]);
       if (!after_if) negated = true;
     }
     // قد + imperfect is "may"; قد + perfect (قد تظاهروا) is "has".

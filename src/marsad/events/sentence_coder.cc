@@ -32,28 +32,6 @@ const auto& Prepositions() {
                                  "داخل", "خارج", "قرب", "وسط", "امام", "وراء", "بسبب", "بشان", "ازاء"});
   return s;
 }
-// Verbs that carry a nominal event as their own deed (قامت بإمداد، أسفر عن مقتل).
-const auto& SupportVerbs() {
-  static const auto s = MakeSet({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اسفر", "اسفرت",
-                                 "ادي", "ادت", "يؤدي", "تؤدي", "تسبب", "تسببت", "شارك", "شاركت",
-                                 "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "تعرض", "تعرضت",
-                                 "تعرضوا", "يتعرض", "تتعرض", "وقع", "وقعت", "جرى", "جرت", "اسفرا",
-                                 "خلف", "خلفت", "اوقع", "اوقعت", "نجم", "ادى", "نظم", "نظمت",
-                                 "نظموا", "اجرى", "اجرت", "اجري", "عقد", "عقدت", "بدا", "بدات",
-                                 "واصل", "واصلت"});
-  return s;
-}
-// Nouns that carry an event noun without naming another event (عملية خطف).
-const auto& Carriers() {
-  static const auto s = MakeSet({"عمليه", "عمليات", "موجه", "سلسله", "حمله", "اعمال"});
-  return s;
-}
-// Nouns of beginning and occurrence: with them the event is reported (بدء الغارات، وقوع هجوم).
-const auto& Aspectual() {
-  static const auto s = MakeSet({"بدء", "استمرار", "تجدد", "تصاعد", "وقوع", "حدوث", "تنفيذ",
-                                 "شن", "اثر", "عقب", "جراء", "خلال", "بعد", "وسط", "اعقاب"});
-  return s;
-}
 const auto& Demonstratives() {
   static const auto s = MakeSet({"هذا", "هذه", "ذلك", "تلك", "هاتين", "هذين"});
   return s;
@@ -62,12 +40,6 @@ const auto& Demonstratives() {
 const auto& PassiveCues() {
   static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم",
                                  "بعدما", "نتيجه", "علي"});
-  return s;
-}
-const auto& EventHeads() {
-  static const auto s = MakeSet({"نوع", "جريمه", "جرائم", "حادث", "حادثه", "محاوله", "امكانيه",
-                                 "ملف", "قضيه", "تهمه", "بتهمه", "اتهامات", "ذكري", "تاريخ",
-                                 "عمليه", "عمليات", "حوادث", "مسلسل", "جريمتي", "تحقيق", "التحقيق"});
   return s;
 }
 const auto& LikewiseVerbs() {
@@ -100,6 +72,8 @@ bool AfterPreposition(const SentenceView& s, const Phrase& p) {
 
 class Analysis {
  public:
+  bool Support(const Word& w) const { return s_.classes->HasWord(WordClass::kSupport, w); }
+
   Analysis(SentenceView& s, ArticleMemory& memory) : s_(s), af_(s), memory_(memory) {}
 
   SentenceResult Run();
@@ -112,6 +86,9 @@ class Analysis {
   bool DomainText() const;
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
+  bool People(const Phrase& p) const;
+  Phrase ExplicitAgentAfter(std::size_t from) const;
+  bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
   Phrase DeedDoer(const Phrase& p) const;
   std::string OfficeRole(const Phrase& p) const;
@@ -142,12 +119,14 @@ Phrase Analysis::Resolve(Phrase p) const {
   return p;
 }
 
-bool Analysis::DomainText() const {
-  for (const Word& w : s_.words) {
+bool Analysis::DomainText() const { return cues_.domain; }
+
+bool HasDomainWord(const SentenceView& s) {
+  for (const Word& w : s.words) {
     if (w.punct || w.function) continue;
-    if (s_.classes->Has(WordClass::kDomain, w.noun) || s_.classes->HasWord(WordClass::kDomain, w)) return true;
+    if (WordClasses::HasNoun(WordClass::kDomain, w) || s.classes->HasWord(WordClass::kDomain, w)) return true;
     if (w.noun.size() > 3 && w.noun.back() == U'ا' &&
-        s_.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
+        s.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
       return true;  // هدفا
     }
   }
@@ -161,8 +140,33 @@ bool Analysis::Deed(const Phrase& p) const {
   const Word& head = s_.words[p.first];
   const int t = s_.trigger_at[p.first];
   if (t >= 0) return s_.triggers[t].entry->kind != TriggerKind::kAgent;  // المتظاهرون do deeds
-  return s_.classes->Has(WordClass::kDeed, head.norm) ||
-         s_.classes->Has(WordClass::kDeed, head.noun);
+  return s_.classes->HasWord(WordClass::kDeed, head) ||
+         WordClasses::HasNoun(WordClass::kDeed, head);
+}
+
+// على يد / من قبل within a few words after `from` (قتل الطفل بحرق متعمد وهو في مهده على يد
+// مستوطنين), before any other verb event or full stop.
+Phrase Analysis::ExplicitAgentAfter(std::size_t from) const {
+  const std::size_t n = s_.words.size();
+  for (std::size_t k = from; k < n && k < from + 10; ++k) {
+    const Word& w = s_.words[k];
+    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    const int a = s_.trigger_at[k];
+    if (a >= 0 && s_.triggers[a].entry->kind != TriggerKind::kNoun) break;
+    Phrase agent = af_.ExplicitAgentAt(k, n);
+    if (agent.valid()) return agent;
+  }
+  return kNone;
+}
+
+// Who reports rather than acts: news agencies, observatories, sources, witnesses, reports
+// (المرصد السوري، وكالة الأناضول، مصادر محلية، شهود، التقارير).
+bool Analysis::Reporter(const Phrase& p) const {
+  if (!p.valid()) return false;
+  if (p.code.find("MED") != std::string::npos || p.code.find("HRI") != std::string::npos) return true;
+  const Word& head = s_.words[p.first];
+  return s_.classes->HasWord(WordClass::kAttribution, head) || WordClasses::HasNoun(WordClass::kAttribution, head) ||
+         head.noun == U"وكاله";
 }
 
 // التفجير الذي استهدف: a relative clause on an event word, whose verb has the deed for subject.
@@ -211,7 +215,16 @@ bool Analysis::Armed(const Phrase& p) const {
   const std::string role = af_.AgentRole(p);
   if (role == "MIL" || role == "COP" || role == "REB") return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || s_.classes->Has(WordClass::kArmed, s_.words[i].noun)) return true;
+    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || WordClasses::HasNoun(WordClass::kArmed, s_.words[i])) return true;
+  }
+  return false;
+}
+
+bool Analysis::People(const Phrase& p) const {
+  if (!p.valid()) return false;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kPeople, w) || WordClasses::HasNoun(WordClass::kPeople, w)) return true;
   }
   return false;
 }
@@ -222,7 +235,7 @@ std::string Analysis::OfficeRole(const Phrase& p) const {
   std::string role;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun)) return "GOV";
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w)) return "GOV";
     if (s_.classes->HasWord(WordClass::kHonorific, w)) role = "-";
   }
   return role;
@@ -235,7 +248,7 @@ bool Analysis::Political(const Phrase& p) const {
   if (!p.code.empty() || !af_.AgentRole(p).empty()) return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || s_.classes->Has(WordClass::kTitle, w.noun) ||
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w) ||
         s_.classes->HasWord(WordClass::kHonorific, w)) {
       return true;
     }
@@ -257,14 +270,21 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
   if (role.empty()) role = OfficeRole(p);
+  if (role.empty() && People(p)) role = "-";
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
   if (!p.code.empty()) {
     if (p.code.size() == 3 && IsCountryCode(p.code)) p.code += suffix;
     return p;
   }
+  // The sentence, within a window of 60 words either side (a run-on text of thousands of
+  // words names many countries; the window keeps this linear).
   std::string country;
-  for (const Mention& m : s_.mentions) {
+  const std::size_t lo = p.first > 60 ? p.first - 60 : 0, hi = p.last + 60;
+  auto m0 = std::lower_bound(s_.mentions.begin(), s_.mentions.end(), lo,
+                             [](const Mention& m, std::size_t at) { return m.last < at; });
+  for (auto it = m0; it != s_.mentions.end() && it->first <= hi; ++it) {
+    const Mention& m = *it;
     if (m.code.empty() || !IsCountryCode(m.code)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
@@ -320,11 +340,11 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
     if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
-    if (!s_.classes->Has(WordClass::kManner, s_.words[k].noun)) break;
+    if (!WordClasses::HasNoun(WordClass::kManner, s_.words[k])) break;
   }
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
-  while (noun && k > 0 && Carriers().count(s_.words[k].noun)) --k;
+  while (noun && k > 0 && WordClasses::HasNoun(WordClass::kCarrier, s_.words[k])) --k;
   const Word& w = k + 1 == t.first ? s_.words[t.first] : s_.words[k + 1];
   const Word& p = s_.words[k];
   if (!w.prep) {
@@ -337,7 +357,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
-    if (EventHeads().count(p.noun) || EventHeads().count(StripConjunction(p.norm))) return true;
+    if (WordClasses::HasNoun(WordClass::kHeading, p) || s_.classes->HasWord(WordClass::kHeading, p)) return true;
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -356,7 +376,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
       const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
       const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
-                         !Aspectual().count(p.noun) && !SupportVerbs().count((StripConjunction(p.norm)));
+                         !WordClasses::HasNoun(WordClass::kAspect, p) && !Support(p);
       return idafa;
     }
     if (k == 0) return true;
@@ -368,7 +388,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   // بالفعل بإمداد، قام متظاهرون في ضواحي المدينة بالاحتجاج).
   for (std::size_t back = 0; back < 5; ++back) {
     const Word& v = s_.words[k];
-    if (SupportVerbs().count((StripConjunction(v.norm))) || SupportVerbs().count(v.norm)) return false;
+    if (Support(v)) return false;
     if (v.punct || k == 0) break;
     --k;
   }
@@ -382,7 +402,7 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
   for (std::size_t k = t.first; k-- > begin && k + 5 > t.first;) {
     const Word& v = s_.words[k];
     if (v.norm.find(U"تعرض") != std::u32string::npos) break;  // تعرض: its subject is the target
-    if (!SupportVerbs().count((StripConjunction(v.norm))) && !SupportVerbs().count(v.norm)) continue;
+    if (!Support(v)) continue;
     if (k + 1 < t.first) {
       Phrase p = af_.PhraseAt(k + 1, t.first);
       if (p.valid() && !s_.words[p.first].prep) return p;
@@ -429,7 +449,7 @@ Phrase Analysis::ResultVictims(const TriggerMatch& t) const {
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
 // else the first coded actor after the protest that is not the protesters.
 Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
-  const std::size_t n = s_.words.size();
+  const std::size_t n = std::min(s_.words.size(), t.last + 40);  // bounded: linear sentences
   Phrase p = af_.PrepositionObject(U"ضد", t.last + 1, n);
   if (p.valid()) return p;
   for (std::size_t i = t.last + 1; i + 1 < n; ++i) {
@@ -523,7 +543,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
         // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
-        if (!source.valid() && !s_.classes->Has(WordClass::kManner, w.noun)) source = {after, after, ""};
+        if (!source.valid() && !WordClasses::HasNoun(WordClass::kManner, w)) source = {after, after, ""};
         ++after;
         continue;
       }
@@ -551,6 +571,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   bool subject_after = false;
   if (e.kind == TriggerKind::kVerb) {
     source = Subject(t, &subject_after);
+    // أفادت وكالة الأنباء بمقتل ...، شهود: the reporter did not do a material deed.
+    if (!e.code.starts_with("01") && !e.code.starts_with("11") && Reporter(source)) source = kNone;
   } else if (e.kind == TriggerKind::kPassive) {
     target = Subject(t, &subject_after);
     source = af_.AgentAfter(t.last + 1, end);
@@ -583,7 +605,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // خطف الصحفيون من قبل التنظيم، اعتقل الناشط على يد الأمن: an explicit agent phrase right
   // after the subject makes the verb passive (بني للمجهول): the subject is the target.
   if (e.kind == TriggerKind::kVerb && subject_after && source.valid() && !target.valid()) {
-    Phrase agent = af_.ExplicitAgentAt(source.last + 1, end);
+    Phrase agent = ExplicitAgentAfter(source.last + 1);
     if (agent.valid()) {
       target = source;
       source = agent;
@@ -684,6 +706,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
   source = GenericAgent(Resolve(source), target);
   target = GenericAgent(Resolve(target), source);
+  // اعتقلت قوات الأمن المصرية 23 شخصا: a country's police or army coercing people, with no
+  // other country named, coerces its own (domestic: EGYCOP → EGY).
+  if (e.code.starts_with("17") && target.valid() && target.code.empty() && People(target) &&
+      source.code.size() > 3 && IsCountryCode(source.code)) {
+    target.code = source.code.substr(0, 3);
+  }
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return;
   if (e.coded_only && (source.code.empty() || target.code.empty())) return;
@@ -739,6 +767,7 @@ SentenceResult Analysis::Run() {
   SentenceResult r;
   RememberHeads();
   cues_ = FindCues(s_);
+  cues_.domain = HasDomainWord(s_);
   voice_of_clause_.assign(s_.clause_end.size(), Voice{});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
     const TriggerMatch& t = s_.triggers[ti];
@@ -820,6 +849,7 @@ bool InsideName(const SentenceView& s, std::size_t i) {
 }  // namespace
 
 SentenceResult SentenceCoder::Code(SentenceView& s) const {
+  for (Word& w : s.words) s.classes->Classify(w);
   s.triggers.clear();
   s.trigger_at.assign(s.words.size(), -1);
   std::vector<bool> consumed(s.words.size(), false);

@@ -17,6 +17,9 @@ constexpr ClassName kClassNames[] = {
     {"future", WordClass::kFuture},        {"conditional", WordClass::kConditional},
     {"obligation", WordClass::kObligation}, {"armed", WordClass::kArmed},
     {"deed", WordClass::kDeed},             {"manner", WordClass::kManner},
+    {"support", WordClass::kSupport},       {"carrier", WordClass::kCarrier},
+    {"aspect", WordClass::kAspect},         {"heading", WordClass::kHeading},
+    {"time", WordClass::kTime},             {"people", WordClass::kPeople},
 };
 
 std::string Trim(const std::string& s) {
@@ -47,7 +50,9 @@ Status WordClasses::AddFile(const std::string& path) {
       if (f[0] == c.name) cls = &c;
     }
     if (cls == nullptr) return Status::Error(path + ":" + std::to_string(n) + ": unknown word class '" + f[0] + "'");
-    words_[static_cast<int>(cls->cls)][NormalizeArabic(ToU32(f[1]))] = f.size() > 2 ? f[2] : "-";
+    const std::u32string word = NormalizeArabic(ToU32(f[1]));
+    words_[static_cast<int>(cls->cls)][word] = f.size() > 2 ? f[2] : "-";
+    masks_[word] |= 1u << static_cast<int>(cls->cls);
   }
   return Status();
 }
@@ -60,8 +65,22 @@ bool WordClasses::Has(WordClass c, std::u32string_view w, std::string* value) co
   return true;
 }
 
+void WordClasses::Classify(Word& w) const {
+  auto mask = [&](std::u32string_view form) -> std::uint32_t {
+    auto it = masks_.find(form);
+    return it == masks_.end() ? 0u : it->second;
+  };
+  w.form_classes = w.noun_classes = 0;
+  if (w.punct) return;
+  w.form_classes = mask(w.norm);
+  if (w.conj) w.form_classes |= mask(StripConjunction(w.norm));
+  w.noun_classes = w.noun == w.norm ? w.form_classes : mask(w.noun);
+}
+
 bool WordClasses::HasWord(WordClass c, const Word& w, std::string* value) const {
-  return Has(c, w.norm, value) || (w.conj && Has(c, StripConjunction(w.norm), value));
+  if (!((w.form_classes >> static_cast<int>(c)) & 1u)) return false;
+  if (value != nullptr && !Has(c, w.norm, value)) Has(c, StripConjunction(w.norm), value);
+  return true;
 }
 
 }  // namespace marsad::events

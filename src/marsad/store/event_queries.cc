@@ -56,8 +56,10 @@ void BindParams(Statement& s, const std::vector<Param>& params) {
   }
 }
 
-std::string LimitClause(std::size_t limit) {
-  return limit == 0 ? std::string() : " LIMIT " + std::to_string(limit);
+std::string LimitClause(std::size_t limit, std::size_t offset = 0) {
+  std::string clause = limit == 0 ? std::string() : " LIMIT " + std::to_string(limit);
+  if (offset != 0) clause = (limit == 0 ? " LIMIT -1" : clause) + " OFFSET " + std::to_string(offset);
+  return clause;
 }
 
 // Prepares sql (with the filter's WHERE in place of {where}) and binds the filter.
@@ -176,7 +178,8 @@ Result<std::vector<StoredEvent>> Store::Events(const EventFilter& filter) {
                    "e.confidence, e.place_text, e.place_start, e.place_end, e.place_name, "
                    "e.place_kind, e.place_country, e.place_adm1, e.place_lat, e.place_lon, "
                    "e.place_geonameid, e.place_source FROM events e JOIN articles a ON "
-                   "a.seq = e.article WHERE {where} ORDER BY e.id" + LimitClause(filter.limit),
+                   "a.seq = e.article WHERE {where} ORDER BY e.id" +
+                       LimitClause(filter.limit, filter.offset),
                    filter);
   if (!s.ok()) return s.status();
   std::vector<StoredEvent> out;
@@ -203,6 +206,7 @@ Result<std::int64_t> Store::UndatedEvents(const EventFilter& filter) {
   undated.since.clear();
   undated.until.clear();
   undated.limit = 0;
+  undated.offset = 0;
   auto s = Prepare(*impl_,
                    "SELECT count(*) FROM events e JOIN articles a ON a.seq = e.article "
                    "WHERE {where} AND a.date IS NULL",
@@ -290,6 +294,15 @@ Result<std::vector<ActorCount>> Store::TopActors(const EventFilter& filter, std:
                    [](const ActorCount& x, const ActorCount& y) { return x.events() > y.events(); });
   if (limit != 0 && out.size() > limit) out.resize(limit);
   return out;
+}
+
+Result<std::map<std::string, std::string>> Store::CameoLabels() {
+  Statement s(impl_->db, "SELECT code, label FROM cameo_codes");
+  if (!s.ok()) return impl_->Error("cameo labels");
+  std::map<std::string, std::string> labels;
+  while (s.Step()) labels[s.Text(0)] = s.Text(1);
+  if (!s.StepError().ok()) return impl_->Error("cameo labels");
+  return labels;
 }
 
 }  // namespace marsad::store

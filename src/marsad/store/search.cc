@@ -1,4 +1,4 @@
-// Full-text search over titles and bodies: articles_fts indexes the search keys stored in
+// Full-text search over titles and bodies, and the article list it filters: articles_fts indexes the search keys stored in
 // article_search with SQLite's built-in tokenizer, so a query is folded here the way the keys
 // were (SearchTokens), and matches are highlighted here on the original text.
 #include <algorithm>
@@ -128,10 +128,11 @@ Status RunSearch(Store::Impl& im, const std::string& match, const std::vector<Qu
   Statement s(im.db,
               "SELECT a.id, a.date, a.url, a.title, a.body FROM articles_fts "
               "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?1 "
-              "ORDER BY rank LIMIT ?2");
+              "ORDER BY rank LIMIT ?2 OFFSET ?3");
   if (!s.ok()) return s.status();
   s.Bind(1, match);
   s.Bind(2, static_cast<std::int64_t>(o.limit == 0 ? -1 : static_cast<std::int64_t>(o.limit)));
+  s.Bind(3, o.offset);
   while (s.Step()) {
     hits.push_back({s.Text(0), s.OptText(1), s.OptText(2), HighlightAll(s.Text(3), terms, o),
                     Snippet(s.Text(4), terms, o)});
@@ -139,7 +140,73 @@ Status RunSearch(Store::Impl& im, const std::string& match, const std::vector<Qu
   return s.StepError();
 }
 
+// The article list for one folded FTS5 match expression (or none): its page and the total.
+Status ListArticles(Store::Impl& im, const ArticleFilter& f, const std::string& match,
+                    ArticleList& list) {
+  // Every filter is a bound parameter; an empty one is switched off inside the SQL.
+  const std::string where =
+      " FROM articles a WHERE (?1 = '' OR a.site = ?1)"
+      " AND (?2 = '' OR a.date >= ?2) AND (?3 = '' OR a.date <= ?3)";
+  const std::string fts = " AND a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?4)";
+  auto bind = [&](Statement& s) {
+    s.Bind(1, f.site).Bind(2, f.since).Bind(3, f.until);
+    if (!match.empty()) s.Bind(4, match);
+  };
+  Statement count(im.db, "SELECT count(*)" + where + (match.empty() ? "" : fts));
+  if (!count.ok()) return count.status();
+  bind(count);
+  if (!count.Step()) return count.StepError().ok() ? Status::Error("count") : count.StepError();
+  list.total = count.Int(0);
+
+  // With a query, best match first (FTS5 rank); else newest first, undated last.
+  const std::string order =
+      match.empty() ? " ORDER BY a.date IS NULL, a.date DESC, a.seq DESC"
+                    : " ORDER BY (SELECT rank FROM articles_fts WHERE articles_fts MATCH ?4 AND "
+                      "rowid = a.seq), a.seq";
+  Statement s(im.db,
+              "SELECT a.id, a.title, a.site, a.date, a.url, "
+              "(SELECT count(*) FROM events e WHERE e.article = a.seq)" + where +
+                  (match.empty() ? "" : fts) + order + " LIMIT ?5 OFFSET ?6");
+  if (!s.ok()) return s.status();
+  bind(s);
+  s.Bind(5, static_cast<std::int64_t>(f.limit == 0 ? -1 : static_cast<std::int64_t>(f.limit)));
+  s.Bind(6, f.offset);
+  while (s.Step()) {
+    list.articles.push_back({s.Text(0), s.Text(1), s.OptText(2), s.OptText(3), s.OptText(4), s.Int(5)});
+  }
+  return s.StepError();
+}
+
 }  // namespace
+
+Result<ArticleList> Store::Articles(const ArticleFilter& filter) {
+  ArticleList list;
+  std::vector<QueryTerm> terms;
+  const std::string folded = FoldQuery(filter.query, &terms);
+  // A query of no words (punctuation only) matches nothing, as in Search.
+  if (terms.empty() && !QuoteWords(filter.query).empty()) return list;
+  if (terms.empty()) {
+    if (auto s = ListArticles(*impl_, filter, "", list); !s.ok()) return impl_->Error("articles");
+    return list;
+  }
+  if (ListArticles(*impl_, filter, folded, list).ok()) return list;
+  list = ArticleList();
+  if (auto s = ListArticles(*impl_, filter, QuoteWords(folded), list); !s.ok()) {
+    return Status::Error(impl_->path + ": articles '" + filter.query + "': " + s.message());
+  }
+  return list;
+}
+
+Result<std::vector<SiteCount>> Store::Sites() {
+  Statement s(impl_->db,
+              "SELECT site, count(*) FROM articles WHERE site IS NOT NULL "
+              "GROUP BY site ORDER BY 2 DESC, 1");
+  if (!s.ok()) return impl_->Error("sites");
+  std::vector<SiteCount> out;
+  while (s.Step()) out.push_back({s.Text(0), s.Int(1)});
+  if (!s.StepError().ok()) return impl_->Error("sites");
+  return out;
+}
 
 SearchDocument MakeSearchDocument(std::string_view title, std::string_view body) {
   const auto title_words = SearchTokens(title, true);

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -50,6 +51,7 @@ struct EventFilter {
   std::string modality;     // asserted|negated|denied|reported|hypothetical|future
   bool facts_only = false;  // drop negated, denied and hypothetical (as events::IsFact)
   std::size_t limit = 0;    // 0: no limit
+  std::size_t offset = 0;   // skip this many events first (pages of `limit`)
 };
 // Checks the filter's values (code shapes, dates, quad, modality); the error names the field.
 Status Validate(const EventFilter& filter);
@@ -103,8 +105,37 @@ struct SearchHit {
 };
 struct SearchOptions {
   std::size_t limit = 20;
+  std::size_t offset = 0;  // skip this many hits first (pages of `limit`)
   std::string open = "[";  // around each matched word
   std::string close = "]";
+};
+
+// Articles to list: empty fields do not filter. query is an FTS5 query as for Search (best
+// match first; a query of no words matches nothing); without one, the newest articles come
+// first (undated ones last).
+struct ArticleFilter {
+  std::string query;
+  std::string site;   // exactly
+  std::string since;  // YYYY-MM-DD, inclusive
+  std::string until;
+  std::size_t limit = 20;
+  std::size_t offset = 0;
+};
+struct ArticleSummary {
+  std::string id;
+  std::string title;
+  std::optional<std::string> site;
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+  std::int64_t events = 0;
+};
+struct ArticleList {
+  std::vector<ArticleSummary> articles;  // at most limit, from offset
+  std::int64_t total = 0;                // all the filter matches
+};
+struct SiteCount {
+  std::string site;
+  std::int64_t articles = 0;
 };
 
 struct StoreCounts {
@@ -186,8 +217,14 @@ class Store {
   // Periods from the first to the last dated event, empty ones included (with zeros).
   Result<std::vector<TimelinePoint>> Timeline(const EventFilter& filter, Period by);
   Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
+  // The CAMEO codebook's labels by code ("130" → "Threaten, not specified below").
+  Result<std::map<std::string, std::string>> CameoLabels();
   // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
   Result<std::vector<SearchHit>> Search(const std::string& query, const SearchOptions& options);
+  // Stored articles without error (duplicates included), filtered, one page of them.
+  Result<ArticleList> Articles(const ArticleFilter& filter);
+  // Sites with their number of articles, most first.
+  Result<std::vector<SiteCount>> Sites();
 
   Result<StoreCounts> Counts();
   // "ok" or SQLite's list of problems (PRAGMA integrity_check, foreign keys, FTS index).

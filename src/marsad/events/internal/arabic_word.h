@@ -6,6 +6,7 @@
 // so the coder's speed does not depend on heavier models in text/.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -50,6 +51,9 @@ struct Word {
   bool prep = false;         // carried an attached preposition ب ل ك (بالقصف، لمحاربة)
   bool function = false;     // preposition, particle, pronoun, conjunction: never a phrase head
   int actor = -1;            // index of the actor mention covering this word, or -1
+  // Word classes (data/events/words.tsv) of the word as written or without its و/ف, and of its
+  // noun form: one bit per WordClass, filled once per sentence by WordClasses::Classify.
+  std::uint32_t form_classes = 0, noun_classes = 0;
 };
 
 // Splits body[range] into words and punctuation; offsets into body.

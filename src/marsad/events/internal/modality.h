@@ -25,6 +25,7 @@ struct SentenceCues {
   std::size_t first_normative = SIZE_MAX;
   bool attribution = false;
   bool question = false;  // ends in ؟: a question reports no deed
+  bool domain = false;    // holds a word of sport, markets, worship or services text
 };
 
 SentenceCues FindCues(const SentenceView& s);

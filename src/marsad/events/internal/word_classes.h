@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,12 @@ enum class WordClass {
   kAttribution,  // reported: بحسب، مصادر، وفقا
   kFuture,       // future or planned: المقرر، يعتزم، سوف
   kConditional,  // hypothetical: إذا، لو، ربما
+  kSupport,      // verbs that carry a verbal noun as their deed (قام بـ، شن، نفذ، تمكن من)
+  kCarrier,      // nouns that carry an event noun (عملية خطف، موجة اغتيالات)
+  kAspect,       // nouns of onset and occurrence before an event noun (بدء، وقوع، تنفيذ)
+  kHeading,      // nouns that file an event under a heading, naming it as a topic (جريمة، تهمة)
+  kTime,         // time adverbs and nouns skipped before an argument (أمس، الشهر الماضي)
+  kPeople,       // nouns of people: an uncoded target of them takes a country by the agent rules
   kManner,       // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
   kDeed,         // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
   kArmed,        // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
@@ -35,12 +42,19 @@ class WordClasses {
   Status AddFile(const std::string& path);
   // True if w (normalised) is in class c; value, if given, receives the word's value.
   bool Has(WordClass c, std::u32string_view w, std::string* value = nullptr) const;
-  // Has() for w itself or w without a leading و/ف.
+  // Fills w.form_classes and w.noun_classes (one look-up per form), so that the grammar's
+  // many class tests on a word are bit tests.
+  void Classify(Word& w) const;
+  // w as written or without its leading و/ف is in class c (after Classify); value, if given,
+  // receives the word's value.
   bool HasWord(WordClass c, const Word& w, std::string* value = nullptr) const;
+  // w's noun form (without clitics and article) is in class c (after Classify).
+  static bool HasNoun(WordClass c, const Word& w) { return (w.noun_classes >> static_cast<int>(c)) & 1u; }
   std::size_t size(WordClass c) const { return words_[static_cast<int>(c)].size(); }
 
  private:
   std::array<WordMap<std::string>, static_cast<int>(WordClass::kCount)> words_;
+  WordMap<std::uint32_t> masks_;  // word → its classes, one bit each
 };
 
 }  // namespace marsad::events
