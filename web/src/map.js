@@ -1,6 +1,6 @@
 // Map of event places, drawn offline on Natural Earth country shapes (world-atlas): a dot per
-// place with coordinates, and the countries the events name (by place, else by actor code)
-// shaded by their number of events.
+// place with coordinates, and the countries the events name (their place and their actors'
+// countries) shaded by their number of events.
 import { geoMercator, geoPath } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import { create } from 'd3-selection';
@@ -17,10 +17,10 @@ countries.registerLocale(enNames);
 const shapes = feature(world, world.objects.countries).features;
 const MAX_EVENTS = 1000;
 
-// The country an event happened in: its place's, else a country code leading an actor code.
+// The countries an event names: its place's, and the countries leading its actor codes.
 function eventCountries(ev) {
-  if (ev.place?.country) return [ev.place.country];
-  return [ev.source?.code, ev.target?.code].filter(Boolean).map((c) => c.slice(0, 3)).filter((c) => countries.isValid(c));
+  const actors = [ev.source?.code, ev.target?.code].filter(Boolean).map((c) => c.slice(0, 3));
+  return [ev.place?.country, ...actors].filter((c) => c && countries.isValid(c));
 }
 
 async function loadEvents() {
