@@ -13,17 +13,22 @@ struct Row {
   const char* iso;  // nullptr: no date must be found
 };
 
-class DateInText : public ::testing::TestWithParam<Row> {};
-
-TEST_P(DateInText, FindsTheWrittenDate) {
-  const Row& r = GetParam();
-  const auto d = FindDateInText(r.text);
+// The row's date, or none where the row says none.
+template <typename OptionalDate>
+void ExpectDate(const Row& r, const OptionalDate& d) {
   if (r.iso == nullptr) {
     EXPECT_FALSE(d.has_value()) << r.text << " → " << d->Iso();
   } else {
     ASSERT_TRUE(d.has_value()) << r.text;
     EXPECT_EQ(d->Iso(), r.iso) << r.text;
   }
+}
+
+class DateInText : public ::testing::TestWithParam<Row> {};
+
+TEST_P(DateInText, FindsTheWrittenDate) {
+  const Row& r = GetParam();
+  ExpectDate(r, FindDateInText(r.text));
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -92,13 +97,7 @@ class StatedDate : public ::testing::TestWithParam<Row> {};
 
 TEST_P(StatedDate, ReadsTheDay) {
   const Row& r = GetParam();
-  const auto d = ParseDate(r.text);
-  if (r.iso == nullptr) {
-    EXPECT_FALSE(d.has_value()) << r.text << " → " << d->Iso();
-  } else {
-    ASSERT_TRUE(d.has_value()) << r.text;
-    EXPECT_EQ(d->Iso(), r.iso) << r.text;
-  }
+  ExpectDate(r, ParseDate(r.text));
 }
 
 INSTANTIATE_TEST_SUITE_P(
