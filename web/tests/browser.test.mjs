@@ -72,6 +72,13 @@ describe('the page', { skip: !haveChromium && 'chromium is missing' }, () => {
   });
 
   const ready = () => page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  // Runs a click or key that makes the page render again, and waits for that render: the flag
+  // is cleared first, since the page sets it false only once its hashchange handler has run.
+  async function navigate(action) {
+    await page.evaluate(() => { document.body.dataset.ready = 'pending'; });
+    await action();
+    await ready();
+  }
   async function open(hash) {
     await page.goto(base + hash);
     await ready();
@@ -92,8 +99,8 @@ describe('the page', { skip: !haveChromium && 'chromium is missing' }, () => {
   test('searches in Arabic', async () => {
     await open('#/articles');
     await page.fill('#q', 'إيران');
-    await Promise.all([page.waitForFunction(() => location.hash.includes('q=')), page.click('#search-form button[type=submit]')]);
-    await ready();
+    await navigate(() => page.click('#search-form button[type=submit]'));
+    assert.ok(await page.evaluate(() => location.hash.includes('q=')));
     const ids = await page.$$eval('#article-list li[data-id]', (items) => items.map((li) => li.dataset.id));
     for (const id of ['web-fixture-03', 'web-fixture-06', 'web-fixture-08']) assert.ok(ids.includes(id), `${id} in ${ids}`);
     assert.ok(!ids.includes('web-fixture-11'));
@@ -105,8 +112,7 @@ describe('the page', { skip: !haveChromium && 'chromium is missing' }, () => {
 
   test('an article shows entities and events on their characters', async () => {
     await open('#/articles?q=' + encodeURIComponent('إيران'));
-    await page.click('#article-list li[data-id="web-fixture-03"] a');
-    await ready();
+    await navigate(() => page.click('#article-list li[data-id="web-fixture-03"] a'));
     const article = await (await fetch(base + 'api/articles/web-fixture-03')).json();
     assert.equal(await page.textContent('#article-body'), article.body);
     const shown = await page.evaluate(() => {
@@ -162,9 +168,8 @@ describe('the page', { skip: !haveChromium && 'chromium is missing' }, () => {
     assert.ok(nodes >= 5 && edges >= 4, `${nodes} nodes, ${edges} edges`);
     const colours = await page.$$eval('#network-svg line.edge', (l) => new Set(l.map((x) => x.getAttribute('stroke'))).size);
     assert.ok(colours >= 2, 'cooperation and conflict edges differ');
-    await page.click('#network-svg .node[data-code="IRN"]');
-    await page.waitForFunction(() => location.hash.includes('actor=IRN'));
-    await ready();
+    await navigate(() => page.click('#network-svg .node[data-code="IRN"]'));
+    assert.ok(await page.evaluate(() => location.hash.includes('actor=IRN')));
     const items = await page.locator('#network-events li').count();
     assert.ok(items >= 3, `${items} events listed`);
     assert.equal(await page.locator('#network-svg .node.selected').getAttribute('data-code'), 'IRN');
@@ -182,16 +187,14 @@ describe('the page', { skip: !haveChromium && 'chromium is missing' }, () => {
 
   test('switches the labels to English and back', async () => {
     await open('#/articles');
-    await page.click('#lang-toggle');
-    await ready();
+    await navigate(() => page.click('#lang-toggle'));
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
     assert.equal(await page.textContent('nav a[data-view="timeline"]'), 'Timeline');
     assert.equal(await page.getAttribute('#article-list a', 'dir'), 'rtl');  // Arabic titles stay RTL
     await open('#/article/web-fixture-06');
     assert.equal(await page.textContent('#view-article h3'), 'Events');
     await shot('06-english-article.png');
-    await page.click('#lang-toggle');
-    await ready();
+    await navigate(() => page.click('#lang-toggle'));
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.deepEqual(errors, []);
   });
