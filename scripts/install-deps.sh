@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
-  build-essential cmake ninja-build pkg-config git python3
+  build-essential cmake ninja-build pkg-config git python3 ccache
   libicu-dev libuchardet-dev libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev zstd
   nlohmann-json3-dev libcli11-dev libfmt-dev libstemmer-dev
   libsqlite3-dev sqlite3
