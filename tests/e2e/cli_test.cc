@@ -1,6 +1,8 @@
 // End-to-end: the marsad binary as a user runs it.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "marsad/core/core.h"
 #include "support/run_marsad.h"
 
@@ -27,6 +29,24 @@ TEST(Cli, MissingFileIsAnErrorRecordNotACrash) {
   auto a = ArticleFromJson(r.out);
   ASSERT_TRUE(a.ok()) << r.out;
   EXPECT_TRUE(a->error.has_value());
+}
+
+// `marsad extract … | marsad code -` (and `annotate | code -`) codes the same body, with the
+// same events at the same offsets, as `marsad code` on the page itself.
+TEST(Cli, ExtractOrAnnotatePipedIntoCodeGivesTheSameEvents) {
+  const std::string page = "'" + testing::SourceDir() + "/samples/utf8-amman-talks.html'";
+  auto direct = nlohmann::json::parse(RunMarsad("code " + page).out);
+  ASSERT_FALSE(direct["events"].empty()) << "the sample page should have events";
+  for (const char* first : {"extract", "annotate"}) {
+    SCOPED_TRACE(first);
+    auto r = RunMarsad(std::string(first) + " " + page + " | " + MARSAD_BINARY + " code -");
+    ASSERT_EQ(r.status, 0) << r.out;
+    auto piped = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(piped["error"].is_null()) << piped["error"];
+    EXPECT_EQ(piped["body"], direct["body"]);
+    EXPECT_EQ(piped["date"], direct["date"]);
+    EXPECT_EQ(piped["events"], direct["events"]);
+  }
 }
 
 }  // namespace

@@ -102,6 +102,19 @@ TEST(JsonlReader, SourceAndAuthorDescribeThePage) {
   EXPECT_FALSE(pages[2].author);
 }
 
+// `marsad extract` and `annotate` write "body" and "site": their records read back as text pages.
+TEST(JsonlReader, ExtractRecordsReadBackAsTextPages) {
+  auto pages = ReadAll(
+      "{\"id\": \"e1\", \"body\": \"استقبل الملك الوفد\", \"site\": \"مثال\", \"title\": \"زيارة\"}\n"
+      "{\"text\": \"النص أولا\", \"body\": \"ثم المتن\", \"source\": \"المصدر\", \"site\": \"الموقع\"}");
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0].kind, PageKind::kText);
+  EXPECT_EQ(pages[0].content, "استقبل الملك الوفد");
+  EXPECT_EQ(pages[0].site.value_or(""), "مثال");
+  EXPECT_EQ(pages[1].content, "النص أولا");     // "text" comes first
+  EXPECT_EQ(pages[1].site.value_or(""), "المصدر");  // "source" comes first
+}
+
 TEST(JsonlReader, BadLinesAreErrorPagesNamingTheLineAndTheRunGoesOn) {
   const struct {
     const char* line;
@@ -113,7 +126,7 @@ TEST(JsonlReader, BadLinesAreErrorPagesNamingTheLineAndTheRunGoesOn) {
       {"{\"text\": \"x\", \"title\": {}}", "\"title\" must be a string"},
       {"{\"text\": \"x\", \"date\": true}", "\"date\" must be a string or a number"},
       {"{\"text\": \"x\", \"id\": 1.5}", "\"id\" must be a string or an integer"},
-      {"{\"url\": \"https://x.example\"}", "no \"html\", \"text\" or \"content\""},
+      {"{\"url\": \"https://x.example\"}", "no \"html\", \"text\", \"content\" or \"body\""},
       {"[1, 2]", "expected a JSON object"},
       {"{\"text\": \"unterminated}", "invalid JSON"},
   };

@@ -148,7 +148,9 @@ Page JsonlReader::PageFromLine(std::string& line) {
     if (!value.ok()) return fail(value.error());
     *field = std::move(value).value();
   }
+  // "site" is what `marsad extract` and `annotate` write, so their output reads back in.
   page.site = NameOf(j, "source");
+  if (!page.site) page.site = NameOf(j, "site");
   page.author = NameOf(j, "author");
   auto date = StatedDate(j, date_field_, page.date_field);
   if (!date.ok()) return fail(date.error());
@@ -157,7 +159,7 @@ Page JsonlReader::PageFromLine(std::string& line) {
   auto html = OptionalString(j, "html");
   if (!html.ok()) return fail(html.error());
   std::optional<std::string> text;
-  for (const char* key : {"text", "content"}) {
+  for (const char* key : {"text", "content", "body"}) {
     auto value = OptionalString(j, key);
     if (!value.ok()) return fail(value.error());
     if (!text) text = std::move(value).value();
@@ -170,7 +172,7 @@ Page JsonlReader::PageFromLine(std::string& line) {
     page.kind = PageKind::kText;
     page.content = std::move(*text);
   } else {
-    return fail("no \"html\", \"text\" or \"content\" string");
+    return fail("no \"html\", \"text\", \"content\" or \"body\" string");
   }
   page.encoding = "UTF-8";
   page.invalid_bytes = invalid;

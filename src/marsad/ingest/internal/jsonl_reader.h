@@ -10,11 +10,12 @@
 
 namespace marsad::ingest {
 
-// Each line is {"html": "<raw page>"} or {"text"|"content": "<article body>"}, with optional
-// "id" (string or integer), "url", "title", "source" (the site), "author" (strings or null) and
+// Each line is {"html": "<raw page>"} or {"text"|"content"|"body": "<article body>"} (the first
+// present; "body" is what `marsad extract` writes), with optional "id" (string or integer), "url",
+// "title", "source" or "site" (the site), "author" (strings or null) and
 // a date: the field named by date_field, else the first of kJsonlDateFields present (a string,
 // unparsed, or a number of seconds or milliseconds since 1970). A line that is not
-// valid JSON, not an object, has none of the three text fields, or has a field of the wrong
+// valid JSON, not an object, has none of the four text fields, or has a field of the wrong
 // type becomes an error page naming its line number; the next line is read as usual. Blank
 // lines are ignored. Invalid UTF-8 inside a line is replaced (and counted) before parsing.
 class JsonlReader final : public PageSource {
