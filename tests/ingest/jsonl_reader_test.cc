@@ -115,6 +115,13 @@ TEST(JsonlReader, ExtractRecordsReadBackAsTextPages) {
   EXPECT_EQ(pages[1].site.value_or(""), "المصدر");  // "source" comes first
 }
 
+TEST(JsonlReader, AnUpstreamErrorRecordStaysAnErrorWithItsReason) {
+  auto pages = ReadAll("{\"body\": \"\", \"error\": \"binary data, not a page\"}\n");
+  ASSERT_EQ(pages.size(), 1u);
+  ASSERT_TRUE(pages[0].error);
+  EXPECT_NE(pages[0].error->find("binary data, not a page"), std::string::npos) << *pages[0].error;
+}
+
 TEST(JsonlReader, BadLinesAreErrorPagesNamingTheLineAndTheRunGoesOn) {
   const struct {
     const char* line;

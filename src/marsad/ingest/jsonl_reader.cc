@@ -164,6 +164,10 @@ Page JsonlReader::PageFromLine(std::string& line) {
     if (!value.ok()) return fail(value.error());
     if (!text) text = std::move(value).value();
   }
+  // A record that already failed upstream (`extract`'s error record, empty body) stays a
+  // failure with its own reason instead of becoming an empty text page.
+  if (auto upstream = NameOf(j, "error"); upstream && !html.value() && (!text || text->empty()))
+    return fail(*upstream);
   if (html.value()) {
     // JSON strings are Unicode already: nothing to detect, whatever the page's meta says.
     page.kind = PageKind::kHtml;
