@@ -7,6 +7,7 @@
 #include "marsad/ingest/internal/gzip_stream.h"
 #include "marsad/ingest/ingest.h"
 #include "marsad/ingest/internal/jsonl_reader.h"
+#include "marsad/ingest/internal/page_source.h"
 #include "marsad/ingest/internal/path_walker.h"
 #include "marsad/ingest/internal/warc_reader.h"
 #include "marsad/ingest/internal/zstd_stream.h"
@@ -26,7 +27,15 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry, const ReaderOption
   auto file = FileSource::Open(entry.path);
   if (!file.ok()) return DocumentReader::Failed(source_path, entry.path, file.error());
 
-  auto raw = std::make_unique<BufferedReader>(std::move(file).value());
+  return OpenPageSource(std::make_unique<BufferedReader>(std::move(file).value()), source_path,
+                        entry.path, options.date_field);
+}
+
+}  // namespace
+
+std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
+                                           std::optional<std::string> source_path,
+                                           const std::string& name, const std::string& date_field) {
   const std::string_view magic = raw->Peek(4);
   const bool gzip = IsGzip(magic);
   const bool zstd = IsZstd(magic);
@@ -35,18 +44,16 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry, const ReaderOption
       : zstd ? std::make_unique<BufferedReader>(std::make_unique<ZstdSource>(std::move(raw)))
              : std::move(raw);
   const std::string_view head = in->Peek(kSniffBytes);
-  switch (SniffFormat(head, entry.path)) {
+  switch (SniffFormat(head, name)) {
     case InputFormat::kWarc:
       return std::make_unique<WarcReader>(std::move(in), source_path, gzip || zstd);
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(std::move(in), source_path, options.date_field);
+      return std::make_unique<JsonlReader>(std::move(in), source_path, date_field);
     case InputFormat::kDocument:
       break;
   }
-  return std::make_unique<DocumentReader>(std::move(in), source_path, entry.path);
+  return std::make_unique<DocumentReader>(std::move(in), source_path, name);
 }
-
-}  // namespace
 
 struct PageReader::Impl {
   Impl(std::vector<std::string> paths, ReaderOptions options)

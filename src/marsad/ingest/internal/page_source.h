@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
+#include <string>
 
 #include "marsad/ingest/ingest.h"
 
@@ -16,5 +18,15 @@ class PageSource {
   // Records read that are not pages (WARC requests, metadata, non-HTML responses, ...).
   virtual std::size_t skipped() const { return 0; }
 };
+
+class BufferedReader;
+
+// Opens one byte stream as the reader its content calls for: gzip or zstd is unwrapped, then the
+// head picks WARC, JSON lines or one document. `name` is the path its messages and the sniffer
+// see; `date_field` is JSON lines' date field (ReaderOptions::date_field). PageReader opens
+// every file through this, and the container fuzzer feeds it bytes.
+std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
+                                           std::optional<std::string> source_path,
+                                           const std::string& name, const std::string& date_field);
 
 }  // namespace marsad::ingest
