@@ -89,5 +89,17 @@ TEST(DuplicateFinder, SeededWithStoredFingerprints) {
   EXPECT_EQ(DuplicateFinder::Fingerprint(kLede + kRest).minhash, stored.minhash);
 }
 
+// Issue 18: thousands of near-identical pages (each differing in one word) stay linked to the
+// first though each bucket keeps only its first entries, and the lookups stay fast.
+TEST(DuplicateFinder, CrowdedBucketsStillLinkToTheEarliest) {
+  DuplicateFinder finder;
+  EXPECT_FALSE(finder.FindAndAdd("0", kLede + kRest));
+  for (int i = 1; i < 3000; ++i) {
+    const auto found = finder.FindAndAdd(std::to_string(i), kLede + kRest + " " + std::to_string(i));
+    ASSERT_TRUE(found) << i;
+    EXPECT_EQ(*found, "0") << i;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::extract

@@ -61,5 +61,16 @@ TEST(HtmlExtractor, TruncatedAndNoisyPagesDoNotCrash) {
   }
 }
 
+// Issue 18: text nested deeper than the collector's depth limit (1,000) is kept, not dropped.
+TEST(HtmlExtractor, ContentBelowTheDepthLimitIsKept) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 3000; ++i) html += "<div>";
+  html += "<p>وقال الوزير في مؤتمر صحفي اليوم إن المحادثات مع الوفد كانت مثمرة وإيجابية.</p>";
+  for (int i = 0; i < 3000; ++i) html += "</div>";
+  html += "</body></html>";
+  const Article a = FromHtml(html);
+  EXPECT_NE(a.body.find("المحادثات مع الوفد"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace marsad::extract

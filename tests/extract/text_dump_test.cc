@@ -235,5 +235,28 @@ TEST(TextDump, EmptyAndBlankDumpsGiveEmptyArticles) {
   EXPECT_TRUE(FromDump(" \n\r\n\t\n").title.empty());
 }
 
+// Issue 18: the repetition rules are linear (they were quadratic: a 40k-word line took 5 s,
+// a short line repeated 40k times 24 s); these sizes took seconds before and must stay fast
+// and keep their results.
+TEST(TextDump, LongLinesAndManyRepeatsStayCorrect) {
+  std::string line;
+  for (int i = 0; i < 40000; ++i) line += i % 2 ? "الحكومة " : "المدينة ";
+  line += "والنهاية.";
+  Article a = FromDump(line + "\n");
+  EXPECT_NE(a.body.find("والنهاية."), std::string::npos);
+
+  std::string dump = "عنوان الخبر الكبير\n\n";
+  for (int i = 0; i < 40000; ++i) dump += "اقرأ أيضا\n";
+  dump += "\nوقال الوزير في مؤتمر صحفي اليوم إن المحادثات كانت مثمرة وإيجابية جدا.\n";
+  a = FromDump(dump);
+  EXPECT_EQ(a.body.find("اقرأ أيضا"), std::string::npos);  // a repeated label
+  EXPECT_NE(a.body.find("المحادثات كانت مثمرة"), std::string::npos);
+
+  // A heading glued to itself still collapses to one title.
+  a = FromDump("زيارة الوزير إلى الرباط زيارة الوزير إلى الرباط\n\n"
+               "وقال الوزير في مؤتمر صحفي اليوم إن المحادثات كانت مثمرة وإيجابية جدا.\n");
+  EXPECT_EQ(a.title, "زيارة الوزير إلى الرباط");
+}
+
 }  // namespace
 }  // namespace marsad::extract

@@ -169,5 +169,27 @@ TEST(JsonlReader, IdsAreStableAndDependOnContent) {
   EXPECT_NE(a[0].id, a[1].id);
 }
 
+// Issue 18: a binary file named .jsonl is one error, not one per newline byte of noise.
+TEST(JsonlReader, BinaryDataEndsTheFileWithOneError) {
+  std::string noise;
+  unsigned x = 12345;
+  for (int i = 0; i < 50000; ++i) {
+    x = x * 1103515245u + 12345u;
+    noise += static_cast<char>(x >> 24);
+  }
+  auto pages = ReadAll("{\"id\": \"a\", \"text\": \"نص\"}\n" + noise);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_FALSE(pages[0].error);
+  ASSERT_TRUE(pages[1].error);
+  EXPECT_NE(pages[1].error->find("binary data, not JSON lines"), std::string::npos)
+      << *pages[1].error;
+  // A line that is merely not JSON (text) stays one error per line; reading goes on.
+  pages = ReadAll("not json\nnor this\n{\"text\": \"نص\"}\n");
+  ASSERT_EQ(pages.size(), 3u);
+  EXPECT_TRUE(pages[0].error);
+  EXPECT_TRUE(pages[1].error);
+  EXPECT_FALSE(pages[2].error);
+}
+
 }  // namespace
 }  // namespace marsad::ingest

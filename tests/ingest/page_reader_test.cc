@@ -1,6 +1,7 @@
 // PageReader over real files: every input form, bad files as error pages, counts, order,
 // and the encoding-equivalence set in samples/.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <random>
@@ -156,6 +157,21 @@ TEST(PageReader, EncodingEquivalenceSet) {
     for (const std::string& p : article.paragraphs)
       EXPECT_NE(pages[0].content.find(p), std::string::npos) << p;
   }
+}
+
+// Issue 18: a FIFO named on the command line is refused at once (it blocked in fopen forever);
+// the good page next to it is read.
+TEST(PageReader, FifoNamedOnTheCommandLineIsAnErrorNotAHang) {
+  TempDir dir;
+  WriteFile(dir.path() / "good.html", kGood);
+  const std::string fifo = (dir.path() / "pipe.html").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto pages = ReadAll({fifo, (dir.path() / "good.html").string()});
+  ASSERT_EQ(pages.size(), 2u);
+  ASSERT_TRUE(pages[0].error);
+  EXPECT_NE(pages[0].error->find("not a regular file (a FIFO)"), std::string::npos)
+      << *pages[0].error;
+  EXPECT_FALSE(pages[1].error);
 }
 
 }  // namespace

@@ -102,5 +102,30 @@ TEST_F(QueryCli, UsageErrorsExitOne) {
   EXPECT_EQ(RunMarsad("timeline --db " + db_ + " --by year").status, 1);
 }
 
+// Issue 18: --limit is a whole number from 0 to 10^9, checked as written ("-1" once wrapped to
+// 2^64 - 1 and became an SQLite datatype mismatch, exit 2; top-actors printed every row).
+TEST_F(QueryCli, LimitOutOfRangeIsAUsageError) {
+  for (const std::string cmd : {"events", "dyads", "top-actors", "search الرباط"}) {
+    for (const std::string value : {"-1", "-5", "99999999999999999999", "1000000001", "2x", "''"}) {
+      const auto r = RunMarsad(cmd + " --db " + db_ + " --limit " + value);
+      EXPECT_EQ(r.status, 1) << cmd << " --limit " << value;
+      EXPECT_NE(r.err.find("--limit"), std::string::npos) << r.err;
+    }
+  }
+  EXPECT_EQ(RunMarsad("events --db " + db_ + " --limit 1000000000").status, 0);
+}
+
+// Issue 18: a query of more than 64 words (here one word 1,000 times) is refused at once with
+// the limit named, exit 1; 64 copies of a word are searched as one word.
+TEST_F(QueryCli, QueryOverTheLimitIsRefused) {
+  std::string many, sixty_four;
+  for (int i = 0; i < 1000; ++i) many += "الرباط ";
+  for (int i = 0; i < 64; ++i) sixty_four += "الرباط ";
+  const auto r = RunMarsad("search --db " + db_ + " '" + many + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("at most 64 words"), std::string::npos) << r.err;
+  EXPECT_EQ(RunMarsad("search --db " + db_ + " '" + sixty_four + "'").status, 0);
+}
+
 }  // namespace
 }  // namespace marsad::store

@@ -65,6 +65,23 @@ void NoteUndated(const char* command, store::Store& store, const store::EventFil
                timeline ? "" : " by --since/--until");
 }
 
+// --limit N: a whole number from 0 to kMaxLimit, checked as written (CLI11 would wrap "-1"
+// to 2^64 - 1 for an unsigned option, which SQLite then refuses as a datatype mismatch).
+constexpr std::size_t kMaxLimit = 1'000'000'000;
+
+void AddLimitOption(CLI::App* cmd, std::size_t& limit, const std::string& what) {
+  cmd->add_option("--limit", limit, "at most this many " + what + " (0: all)")
+      ->check(CLI::Validator(
+          [](std::string& s) -> std::string {
+            const bool digits = !s.empty() && s.size() <= 10 &&
+                                s.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && std::stoull(s) <= kMaxLimit) return {};
+            return "--limit wants a whole number from 0 to " + std::to_string(kMaxLimit) +
+                   ", not '" + s + "'";
+          },
+          "0.." + std::to_string(kMaxLimit)));
+}
+
 void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
   cmd->add_option("--actor", f.actor, "actor code prefix on either side (SYR, USAGOV, IGOUNO)");
   cmd->add_option("--source", f.source, "source actor code prefix");
@@ -80,7 +97,7 @@ void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
   cmd->add_option("--modality", f.modality,
                   "asserted, negated, denied, reported, hypothetical or future");
   cmd->add_flag("--facts-only", f.facts_only, "drop negated, denied and hypothetical events");
-  if (with_limit) cmd->add_option("--limit", f.limit, "at most this many events (0: all)");
+  if (with_limit) AddLimitOption(cmd, f.limit, "events");
 }
 
 CLI::App* AddQueryCommand(CLI::App& app, const char* name, const std::string& description,
@@ -222,7 +239,7 @@ void RegisterAggregates(CLI::App& app, int* exit_code) {
       "  marsad dyads --db marsad.db --actor SYR --quad 4 --limit 10\n",
       *dyads);
   AddFilterOptions(cmd, dyads->filter, false);
-  cmd->add_option("--limit", dyads->limit, "at most this many pairs (0: all)");
+  AddLimitOption(cmd, dyads->limit, "pairs");
   cmd->add_option("--format", dyads->format, "table, jsonl, tsv or csv");
   cmd->callback([=] { *exit_code = RunDyads(*dyads); });
 
@@ -251,7 +268,7 @@ void RegisterAggregates(CLI::App& app, int* exit_code) {
       "  marsad top-actors --db marsad.db --root 19 --limit 5\n",
       *top);
   AddFilterOptions(cmd, top->filter, false);
-  cmd->add_option("--limit", top->limit, "at most this many actors (0: all)");
+  AddLimitOption(cmd, top->limit, "actors");
   cmd->add_option("--format", top->format, "table, jsonl, tsv or csv");
   cmd->callback([=] { *exit_code = RunTopActors(*top); });
 }
@@ -297,10 +314,20 @@ int RunShow(const QueryArgs& args, const std::string& id) {
 }
 
 int RunSearch(const QueryArgs& args, const std::vector<std::string>& words) {
-  auto store = OpenExisting(args.db);
-  if (!store.ok()) return Fail("search", store.error());
   std::string query;
   for (const auto& w : words) query += (query.empty() ? "" : " ") + w;
+  // A query over the limits is a usage error (exit 1), before the database is opened.
+  if (const std::size_t n = store::SearchTokens(query, false).size();
+      n > store::Store::kMaxQueryWords || query.size() > store::Store::kMaxQueryBytes) {
+    return Fail("search",
+                "the query has " + std::to_string(n) + " words and " +
+                    std::to_string(query.size()) + " bytes; at most " +
+                    std::to_string(store::Store::kMaxQueryWords) + " words and " +
+                    std::to_string(store::Store::kMaxQueryBytes) + " bytes are searched",
+                1);
+  }
+  auto store = OpenExisting(args.db);
+  if (!store.ok()) return Fail("search", store.error());
   store::SearchOptions options;
   options.limit = args.limit;
   const bool colour = StdoutIsTerminal() && args.format.empty();
@@ -356,8 +383,8 @@ void RegisterArticleCommands(CLI::App& app, int* exit_code) {
       "  marsad search --db marsad.db '\"مجلس الأمن\" OR الأمم' --limit 5\n"
       "  marsad search --db marsad.db إيران --format tsv\n",
       *search);
-  cmd->add_option("QUERY", *words, "the query")->required();
-  cmd->add_option("--limit", search->limit, "at most this many articles (0: all)");
+  cmd->add_option("QUERY", *words, "the query (at most 64 words, 4096 bytes)")->required();
+  AddLimitOption(cmd, search->limit, "articles");
   cmd->add_option("--format", search->format, "jsonl, tsv, csv or table instead of snippets");
   cmd->callback([=] { *exit_code = RunSearch(*search, *words); });
 }

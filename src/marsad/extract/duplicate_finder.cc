@@ -15,6 +15,12 @@ constexpr std::size_t kBands = 32;
 constexpr std::size_t kRows = BodyFingerprint::kHashes / kBands;  // 4
 // Share of equal signature values (an estimate of Jaccard similarity) for a near duplicate.
 constexpr double kMinSimilarity = 0.5;
+// Entries kept per LSH bucket (the earliest ones): a stream of thousands of near-identical
+// pages fills a band's bucket, and Match would compare each new page with all of them. With
+// the cap a lookup costs at most kBands * kMaxBucket signature comparisons. The earliest
+// entries are the ones Match reports (roots), so a page is missed only when it shares no band
+// with any of the first kMaxBucket pages of its buckets.
+constexpr std::size_t kMaxBucket = 32;
 
 std::uint64_t Mix(std::uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 30;
@@ -149,7 +155,8 @@ void DuplicateFinder::Insert(const std::string& id, const BodyFingerprint& fp,
   impl_->exact.emplace(fp.exact, index);
   if (fp.minhash.size() == BodyFingerprint::kHashes) {
     for (std::size_t band = 0; band < kBands; ++band) {
-      impl_->buckets[BandKey(fp.minhash, band)].push_back(index);
+      std::vector<std::size_t>& bucket = impl_->buckets[BandKey(fp.minhash, band)];
+      if (bucket.size() < kMaxBucket) bucket.push_back(index);
     }
   }
 }

@@ -92,9 +92,6 @@ void BlockCollector::Visit(std::int32_t n, State& s, const std::vector<bool>& sk
   };
 
   const DomNode& d = dom_.node(n);
-  // Recursion is bounded so that absurdly nested markup cannot exhaust the stack; text that
-  // deep is never an article.
-  if (s.depth > kMaxDepth) return;
   if (d.is_text()) {
     if (s.pre > 0) {
       s.cur.text += d.text;  // preformatted: keep the author's line breaks
@@ -109,6 +106,17 @@ void BlockCollector::Visit(std::int32_t n, State& s, const std::vector<bool>& sk
     return;
   }
   if (skipped[static_cast<std::size_t>(n)] || IsInvisibleTag(d.tag)) return;
+  // Recursion is bounded so that absurdly nested markup cannot exhaust the stack. Below the
+  // limit nothing is lost: the element's text (an iterative walk) joins the current block, so
+  // a page nested deeper than kMaxDepth keeps its words, in one block per element at the limit.
+  if (s.depth > kMaxDepth) {
+    const std::size_t before = s.cur.text.size();
+    AppendCollapsed(dom_.Text(n), s.cur.text, s.pending_space);
+    if (s.link_depth > 0)
+      s.cur.link_chars += CodePointCount(std::string_view(s.cur.text).substr(before));
+    s.pending_space = true;
+    return;
+  }
   if (d.tag == Tag::kBr) {
     flush();
     return;

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/extract/internal/arabic_date.h"
@@ -101,22 +102,35 @@ std::vector<Line> SplitLines(std::string_view content, std::vector<bool>& block_
 }
 
 // "XX" or "X X X" → "X": a scraper that concatenated the same heading several times.
+// O(n log n): z[i] (the longest common prefix of s and s[i..]) makes each comparison O(1), a
+// candidate unit of length p is tried over at most n / p copies, and only units that end
+// on a non-space are tried (a unit ending in spaces trims to the same unit as the shorter
+// candidate before those spaces, and continues at the same next copy).
 std::u32string CollapseRepeats(const std::u32string& s) {
   constexpr std::size_t kMinUnit = 5;  // shorter units are words like "ها ها", not titles
   const std::size_t n = s.size();
+  if (n < 2 * kMinUnit) return s;
+  std::vector<std::size_t> z(n, 0);
+  z[0] = n;
+  for (std::size_t i = 1, l = 0, r = 0; i < n; ++i) {
+    if (i < r) z[i] = std::min(r - i, z[i - l]);
+    while (i + z[i] < n && s[z[i]] == s[i + z[i]]) ++z[i];
+    if (i + z[i] > r) l = i, r = i + z[i];
+  }
+  std::vector<std::size_t> next_word(n + 1, n);  // first non-space at or after i
+  for (std::size_t i = n; i-- > 0;) next_word[i] = IsSpace(s[i]) ? next_word[i + 1] : i;
   for (std::size_t p = kMinUnit; p <= n / 2; ++p) {
-    const std::u32string unit = Trim(std::u32string_view(s).substr(0, p));
-    if (unit.size() < kMinUnit) continue;
+    if (IsSpace(s[p - 1]) || IsSpace(s[0])) continue;
     std::size_t i = p, copies = 1;
     bool ok = true;
     while (ok && i < n) {
-      while (i < n && IsSpace(s[i])) ++i;
+      i = next_word[i];
       if (i >= n) break;
-      ok = s.compare(i, unit.size(), unit) == 0;
-      i += unit.size();
+      ok = z[i] >= p;
+      i += p;
       ++copies;
     }
-    if (ok && copies >= 2) return unit;
+    if (ok && copies >= 2) return s.substr(0, p);
   }
   return s;
 }
@@ -249,11 +263,15 @@ bool IsParagraph(const Line& line) {
 // glued to itself); else the first head line that looks like a headline.
 int FindTitle(const std::vector<Line>& lines, const std::vector<std::u32string>& collapsed,
               std::size_t head_end, const DumpShape& shape) {
+  // How often each collapsed line occurs from i on (linear: counted once, decremented).
+  std::unordered_map<std::u32string_view, std::size_t> later;
+  later.reserve(head_end);
+  for (std::size_t i = 0; i < head_end; ++i) ++later[collapsed[i]];
   for (std::size_t i = 0; i < head_end; ++i) {
+    const std::size_t after = --later[collapsed[i]];
     if (IsFurniture(lines[i], shape)) continue;
     if (collapsed[i] != lines[i].chars) return static_cast<int>(i);  // glued repeat
-    for (std::size_t j = i + 1; j < head_end; ++j)
-      if (collapsed[j] == collapsed[i]) return static_cast<int>(i);
+    if (after > 0) return static_cast<int>(i);
   }
   for (std::size_t i = 0; i < head_end; ++i) {
     const Line& l = lines[i];
@@ -307,14 +325,15 @@ void SetDate(Article& article, std::optional<std::string> date) {
   article.date_source = "text";
 }
 
-// Short lines that occur more than once (share bars, "read also" labels).
+// Short lines that occur more than once (share bars, "read also" labels). Linear: one count
+// per distinct line text.
 std::vector<bool> RepeatedLabels(const std::vector<Line>& lines) {
+  std::unordered_map<std::string_view, std::size_t> count;
+  count.reserve(lines.size());
+  for (const Line& l : lines) ++count[l.text];
   std::vector<bool> repeated(lines.size(), false);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!IsLabel(lines[i])) continue;
-    for (std::size_t j = 0; j < lines.size(); ++j)
-      if (j != i && lines[j].text == lines[i].text) repeated[i] = true;
-  }
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    repeated[i] = IsLabel(lines[i]) && count[lines[i].text] >= 2;
   return repeated;
 }
 

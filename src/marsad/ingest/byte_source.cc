@@ -1,5 +1,9 @@
 #include "marsad/ingest/internal/byte_source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -10,8 +14,30 @@ constexpr std::size_t kChunk = 64 * 1024;
 
 Result<std::unique_ptr<FileSource>> FileSource::Open(const std::string& path) {
   if (path == "-") return std::unique_ptr<FileSource>(new FileSource(stdin, false));
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::Error(std::string("cannot open: ") + std::strerror(errno));
+  // Non-blocking open, so that a FIFO with no writer cannot hang the run, then only a regular
+  // file is read: FIFOs, devices and sockets named on the command line are refused (their
+  // bytes can come through stdin with "-").
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return Status::Error(std::string("cannot open: ") + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    const char* kind = S_ISFIFO(st.st_mode)   ? "a FIFO"
+                       : S_ISCHR(st.st_mode)  ? "a character device"
+                       : S_ISBLK(st.st_mode)  ? "a block device"
+                       : S_ISSOCK(st.st_mode) ? "a socket"
+                       : S_ISDIR(st.st_mode)  ? "a directory"
+                                              : "not a file";
+    ::close(fd);
+    return Status::Error(std::string("not a regular file (") + kind +
+                         "); only regular files and - (stdin) are read");
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  std::FILE* f = ::fdopen(fd, "rb");
+  if (f == nullptr) {
+    const int err = errno;
+    ::close(fd);
+    return Status::Error(std::string("cannot open: ") + std::strerror(err));
+  }
   return std::unique_ptr<FileSource>(new FileSource(f, true));
 }
 

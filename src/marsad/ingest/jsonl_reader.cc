@@ -1,6 +1,7 @@
 #include "marsad/ingest/internal/jsonl_reader.h"
 
 #include <ctime>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -115,7 +116,14 @@ std::optional<Page> JsonlReader::Next() {
       AssignId(page, source_path_.value_or("-") + ":" + std::to_string(line_number_));
       return page;
     }
-    return PageFromLine(line);
+    Page page = PageFromLine(line);
+    if (binary_) {
+      done_ = true;
+      auto rest = in_->Skip(std::numeric_limits<std::size_t>::max());
+      *page.error += "; binary data, not JSON lines: the rest of the file (" +
+                     std::to_string(rest.ok() ? rest.value() : 0) + " bytes) is skipped";
+    }
+    return page;
   }
   return std::nullopt;
 }
@@ -130,9 +138,14 @@ Page JsonlReader::PageFromLine(std::string& line) {
     AssignId(page, locator);
     return page;
   };
+  const bool nul = line.find('\0') != std::string::npos;
+  const std::size_t bytes = line.size();
   const std::size_t invalid = SanitizeUtf8(line);
   json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return fail("invalid JSON");
+  if (j.is_discarded()) {
+    binary_ = nul || invalid * 8 > bytes;
+    return fail("invalid JSON");
+  }
   if (!j.is_object()) return fail(std::string("expected a JSON object, found ") + TypeName(j));
 
   if (auto it = j.find("id"); it != j.end() && !it->is_null()) {

@@ -32,23 +32,44 @@ struct QueryTerm {
 
 // The query with each word replaced by its search key, FTS5 syntax (quotes, parentheses, *,
 // operators) kept; and the words as terms, to highlight.
+// Linear in the query: quotes are counted once, each term is highlighted once.
 std::string FoldQuery(const std::string& query, std::vector<QueryTerm>* terms) {
   std::string out;
-  std::size_t copied = 0;
+  std::size_t copied = 0, quotes_counted = 0, quotes = 0;
   for (const auto& t : SearchTokens(query, false)) {
     out.append(query, copied, t.begin - copied);
     copied = t.end;
     const std::string_view raw(query.data() + t.begin, t.end - t.begin);
-    const bool quoted = std::count(query.begin(), query.begin() + static_cast<long>(t.begin), '"') % 2 == 1;
+    quotes += static_cast<std::size_t>(
+        std::count(query.begin() + static_cast<long>(quotes_counted),
+                   query.begin() + static_cast<long>(t.begin), '"'));
+    quotes_counted = t.begin;
+    const bool quoted = quotes % 2 == 1;
     if (!quoted && IsOperator(raw)) {
       out += raw;
       continue;
     }
     out += t.keys[0];
-    terms->push_back({t.keys[0], t.end < query.size() && query[t.end] == '*'});
+    const QueryTerm term{t.keys[0], t.end < query.size() && query[t.end] == '*'};
+    if (std::none_of(terms->begin(), terms->end(), [&](const QueryTerm& q) {
+          return q.key == term.key && q.prefix == term.prefix;
+        }))
+      terms->push_back(term);
   }
   out.append(query, copied);
   return out;
+}
+
+// The query limits (Store::kMaxQueryWords, kMaxQueryBytes): an error naming the limit, or ok.
+Status CheckQuery(const std::string& query) {
+  if (query.size() > Store::kMaxQueryBytes)
+    return Status::Error("query of " + std::to_string(query.size()) + " bytes: the limit is " +
+                         std::to_string(Store::kMaxQueryBytes));
+  const std::size_t words = SearchTokens(query, false).size();
+  if (words > Store::kMaxQueryWords)
+    return Status::Error("query of " + std::to_string(words) + " words: the limit is " +
+                         std::to_string(Store::kMaxQueryWords));
+  return Status();
 }
 
 // A query FTS5 cannot parse (stray punctuation, a lone quote) is searched as its words: each
@@ -181,6 +202,7 @@ Status ListArticles(Store::Impl& im, const ArticleFilter& f, const std::string& 
 
 Result<ArticleList> Store::Articles(const ArticleFilter& filter) {
   ArticleList list;
+  if (Status s = CheckQuery(filter.query); !s.ok()) return s;
   std::vector<QueryTerm> terms;
   const std::string folded = FoldQuery(filter.query, &terms);
   // A query of no words (punctuation only) matches nothing, as in Search.
@@ -219,6 +241,7 @@ SearchDocument MakeSearchDocument(std::string_view title, std::string_view body)
 
 Result<std::vector<SearchHit>> Store::Search(const std::string& query,
                                              const SearchOptions& options) {
+  if (Status s = CheckQuery(query); !s.ok()) return s;
   std::vector<SearchHit> hits;
   std::vector<QueryTerm> terms;
   const std::string folded = FoldQuery(query, &terms);

@@ -219,7 +219,12 @@ class Store {
   Result<std::vector<ActorCount>> TopActors(const EventFilter& filter, std::size_t limit);
   // The CAMEO codebook's labels by code ("130" → "Threaten, not specified below").
   Result<std::map<std::string, std::string>> CameoLabels();
-  // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first.
+  // Articles matching an FTS5 query (words, "phrases", OR, NOT, prefix*), best first. A query
+  // of more than kMaxQueryWords words or kMaxQueryBytes bytes is refused with an error naming
+  // the limit (Articles too); a word repeated is searched and highlighted once. Time: linear in
+  // the query, then SQLite's FTS5 over at most kMaxQueryWords terms.
+  static constexpr std::size_t kMaxQueryWords = 64;
+  static constexpr std::size_t kMaxQueryBytes = 4096;
   Result<std::vector<SearchHit>> Search(const std::string& query, const SearchOptions& options);
   // Stored articles without error (duplicates included), filtered, one page of them.
   Result<ArticleList> Articles(const ArticleFilter& filter);

@@ -18,6 +18,9 @@ namespace marsad::ingest {
 // valid JSON, not an object, has none of the four text fields, or has a field of the wrong
 // type becomes an error page naming its line number; the next line is read as usual. Blank
 // lines are ignored. Invalid UTF-8 inside a line is replaced (and counted) before parsing.
+// A line that is binary data (a NUL byte, or more than one byte in eight not UTF-8) and not
+// JSON ends the file: one error page names the line and the bytes skipped after it, so a
+// binary file named .jsonl gives one error, not one per "line" of noise.
 class JsonlReader final : public PageSource {
  public:
   JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path,
@@ -32,6 +35,7 @@ class JsonlReader final : public PageSource {
   std::string date_field_;
   std::size_t line_number_ = 0;
   bool done_ = false;
+  bool binary_ = false;  // PageFromLine met binary data: the rest of the file is skipped
 };
 
 }  // namespace marsad::ingest
