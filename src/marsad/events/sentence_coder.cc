@@ -98,6 +98,7 @@ class Analysis {
   Phrase Resolve(Phrase p) const;
   Phrase GenericAgent(Phrase p, const Phrase& other) const;
   bool Political(const Phrase& p) const;
+  bool StateActor(const Phrase& p) const;
   bool DomainText() const;
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
@@ -268,6 +269,26 @@ bool Analysis::Political(const Phrase& p) const {
         s_.classes->HasWord(WordClass::kHonorific, w)) {
       return true;
     }
+  }
+  return false;
+}
+
+// A side that makes sport or market text political: an office or agent word (الرئيس، وزارة،
+// الشرطة), or a coded person or organisation. A nisba or a city names teams and clubs there
+// (المدرب الأرجنتيني), and a phrase holding a domain word is a club or a team (نادي أتليتكو مدريد).
+bool Analysis::StateActor(const Phrase& p) const {
+  if (!p.valid()) return false;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (WordClasses::HasNoun(WordClass::kDomain, w) || s_.classes->HasWord(WordClass::kDomain, w)) return false;
+  }
+  if (!af_.AgentRole(p).empty()) return true;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w)) return true;
+    if (w.actor < 0) continue;
+    const Mention& m = s_.mentions[w.actor];
+    if (!m.code.empty() && !m.nisba && !m.place) return true;
   }
   return false;
 }
@@ -774,9 +795,9 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (e.no_event) return Trace(s_, t, "no_event entry");
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
   if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
-  // Sport, markets, worship and services text: only coded actors make it an event (قتل المهاجم
-  // الكرة، استقبل المطار رحلة).
-  if (source.code.empty() && target.code.empty() && DomainText()) return Trace(s_, t, "domain text, no coded actor");
+  // Sport, markets, worship and services text: only a state actor makes it an event (قتل المهاجم
+  // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا).
+  if (DomainText() && !StateActor(source) && !StateActor(target)) return Trace(s_, t, "domain text, no state actor");
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
   if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
