@@ -27,5 +27,22 @@ TEST(RawTextFilter, LeavesLookalikesAndUnclosedInputAlone) {
   EXPECT_EQ(DropScriptStyleAndComments(""), "");
 }
 
+// Issue 18: an element keeps its first kMaxAttributes attributes; the rest are dropped before
+// libxml2 (quadratic in them) sees the tag, and counted. Quoted '>' and '<' do not end a tag.
+TEST(RawTextFilter, AttributesBeyondTheLimitAreDropped) {
+  std::string tag = "<div";
+  for (std::size_t i = 0; i < kMaxAttributes + 10; ++i) tag += " a" + std::to_string(i) + "='x>y'";
+  std::size_t dropped = 0;
+  const std::string out = DropScriptStyleAndComments(tag + "><p>نص</p></div>", &dropped);
+  EXPECT_EQ(dropped, 10u);
+  EXPECT_NE(out.find(" a255='x>y'>"), std::string::npos);
+  EXPECT_EQ(out.find("a256"), std::string::npos);
+  EXPECT_NE(out.find("><p>نص</p></div>"), std::string::npos);
+  dropped = 7;
+  EXPECT_EQ(DropScriptStyleAndComments("<a href=\"<b>\" id=x>t</a>", &dropped),
+            "<a href=\"<b>\" id=x>t</a>");
+  EXPECT_EQ(dropped, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::extract

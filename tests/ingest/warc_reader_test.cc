@@ -161,5 +161,35 @@ TEST(WarcReader, MissingContentLengthAndTruncatedHeader) {
 
 TEST(WarcReader, EmptyStreamHasNoPages) { EXPECT_TRUE(ReadAll("").empty()); }
 
+// Issue 18: a Content-Length too large (by 500 bytes, or 2^63) no longer swallows the next
+// record: the damaged record is one error naming where the next one starts, and the next
+// record is read, plain and gzip, with the length lie on a response or on a skipped record.
+TEST(WarcReader, LyingContentLengthResyncsOnTheNextRecord) {
+  const std::string block1 = Http("text/html", kPage1);
+  for (const std::uint64_t lie : {std::uint64_t{500}, (std::uint64_t{1} << 63) - block1.size()}) {
+    for (const std::string type : {"response", "metadata"}) {
+      for (const bool gz : {false, true}) {
+        const std::string warc = Record(type, "http://a.example/1", block1, block1.size() + lie) +
+                                 Record("response", "http://a.example/2", Http("text/html", kPage2));
+        const auto pages = ReadAll(gz ? GzipBytes(warc) : warc, nullptr, gz);
+        ASSERT_EQ(pages.size(), 2u) << type << " +" << lie << (gz ? " gz" : "");
+        ASSERT_TRUE(pages[0].error);
+        EXPECT_NE(pages[0].error->find("runs past the next record"), std::string::npos)
+            << *pages[0].error;
+        EXPECT_FALSE(pages[1].error) << *pages[1].error;
+        EXPECT_EQ(pages[1].url.value_or(""), "http://a.example/2");
+        EXPECT_NE(pages[1].content.find("إضرابا"), std::string::npos);
+      }
+    }
+  }
+  // A payload that merely mentions "WARC/1.0" inside a correct length stays one page.
+  const std::string quoted = Http("text/html", "<p>a\r\nWARC/1.0\r\nWARC-Type: x</p>");
+  const auto pages = ReadAll(Record("response", "http://a.example/q", quoted) +
+                             Record("response", "http://a.example/2", Http("text/html", kPage2)));
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_FALSE(pages[0].error);
+  EXPECT_FALSE(pages[1].error);
+}
+
 }  // namespace
 }  // namespace marsad::ingest

@@ -8,7 +8,13 @@
 namespace marsad::extract {
 
 void ExtractHtml(const ingest::Page& page, Article& article) {
-  const Dom dom = Dom::Parse(DropScriptStyleAndComments(page.content));
+  std::size_t dropped = 0;
+  const Dom dom = Dom::Parse(DropScriptStyleAndComments(page.content, &dropped));
+  if (dropped > 0) {
+    article.warnings.push_back(std::to_string(dropped) +
+                               " attributes dropped: the limit is " +
+                               std::to_string(kMaxAttributes) + " per element");
+  }
   const std::int32_t body = dom.body() >= 0 ? dom.body() : dom.root();
   std::vector<TextBlock> blocks = BlockCollector(dom).Collect(body);
   PageMetadata meta = ReadMetadata(dom, blocks, page.url);

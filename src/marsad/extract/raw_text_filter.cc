@@ -37,6 +37,48 @@ std::size_t FindClose(std::string_view html, std::size_t from, std::string_view 
   return std::string_view::npos;
 }
 
+bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// A start tag read as the HTML tokenizer reads it: name, then attributes (name, optional
+// = value, quoted or not) up to the '>' outside quotes. end is that '>' or npos; cut is where
+// the kMaxAttributes-th attribute ends (npos when there are no more than that).
+struct StartTag {
+  std::size_t end = std::string_view::npos;
+  std::size_t attributes = 0;
+  std::size_t cut = std::string_view::npos;
+};
+
+StartTag ScanStartTag(std::string_view html, std::size_t lt) {
+  StartTag tag;
+  const std::size_t n = html.size();
+  std::size_t i = lt + 1;
+  while (i < n && !IsTagSpace(html[i]) && html[i] != '>' && html[i] != '/') ++i;
+  for (;;) {
+    while (i < n && (IsTagSpace(html[i]) || html[i] == '/')) ++i;
+    if (i >= n) return tag;
+    if (html[i] == '>') {
+      tag.end = i;
+      return tag;
+    }
+    const std::size_t name = i;
+    while (i < n && !IsTagSpace(html[i]) && html[i] != '>' && html[i] != '/' && html[i] != '=') ++i;
+    if (i == name) ++i;  // a stray '=' is a name of its own
+    std::size_t j = i;
+    while (j < n && IsTagSpace(html[j])) ++j;
+    if (j < n && html[j] == '=') {
+      i = j + 1;
+      while (i < n && IsTagSpace(html[i])) ++i;
+      if (i < n && (html[i] == '"' || html[i] == '\'')) {
+        const std::size_t close = html.find(html[i], i + 1);
+        i = close == std::string_view::npos ? n : close + 1;
+      } else {
+        while (i < n && !IsTagSpace(html[i]) && html[i] != '>') ++i;
+      }
+    }
+    if (++tag.attributes == kMaxAttributes) tag.cut = i;
+  }
+}
+
 bool IsJsonLd(std::string_view open_tag) {
   std::string lower(open_tag);
   for (char& c : lower) c = Lower(c);
@@ -45,10 +87,12 @@ bool IsJsonLd(std::string_view open_tag) {
 
 }  // namespace
 
-std::string DropScriptStyleAndComments(std::string_view html) {
+std::string DropScriptStyleAndComments(std::string_view html, std::size_t* dropped_attributes) {
   std::string out;
   out.reserve(html.size() / 2);
   std::size_t i = 0;
+  std::size_t scanned_to = 0;  // start tags are scanned once: '<' inside one is not rescanned
+  std::size_t dropped = 0;
   while (i < html.size()) {
     const void* p = std::memchr(html.data() + i, '<', html.size() - i);
     if (p == nullptr) break;
@@ -62,6 +106,20 @@ std::string DropScriptStyleAndComments(std::string_view html) {
       out.append(html.substr(i, lt - i));
       i = end == std::string_view::npos ? html.size() : end + 3;
       continue;
+    }
+    if (name.empty() && lt >= scanned_to && lt + 1 < html.size() &&
+        ((html[lt + 1] >= 'a' && html[lt + 1] <= 'z') || (html[lt + 1] >= 'A' && html[lt + 1] <= 'Z'))) {
+      const StartTag tag = ScanStartTag(html, lt);
+      scanned_to = tag.end == std::string_view::npos ? html.size() : tag.end;
+      if (tag.cut != std::string_view::npos && tag.attributes > kMaxAttributes) {
+        // Attributes beyond the limit are dropped here: libxml2 walks an element's attribute
+        // list on every append, so 10^5 attributes would take minutes.
+        dropped += tag.attributes - kMaxAttributes;
+        out.append(html.substr(i, tag.cut - i));
+        out += '>';
+        i = tag.end == std::string_view::npos ? html.size() : tag.end + 1;
+        continue;
+      }
     }
     if (name.empty()) {
       out.append(html.substr(i, lt + 1 - i));
@@ -80,6 +138,7 @@ std::string DropScriptStyleAndComments(std::string_view html) {
     i = close;                                // continue at "</script"
   }
   out.append(html.substr(i < html.size() ? i : html.size()));
+  if (dropped_attributes != nullptr) *dropped_attributes = dropped;
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "marsad/ingest/internal/warc_reader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 
@@ -27,6 +28,35 @@ std::string_view Trim(std::string_view s) {
 }
 
 bool IsBlank(const std::string& line) { return Trim(line).empty(); }
+
+// Whether the bytes after a block of `length` (in view, which the reader peeked) are where a
+// record ends: blank lines, then the next "WARC/1." or the end of the stream.
+bool EndsAtLength(std::string_view view, std::uint64_t length) {
+  if (view.size() < length) return false;  // the stream ends inside the claimed block
+  std::string_view after = view.substr(length);
+  while (!after.empty() && (after.front() == '\r' || after.front() == '\n')) after.remove_prefix(1);
+  constexpr std::string_view kVersion = "WARC/1.";
+  return after.size() < kVersion.size() ? kVersion.starts_with(after) : after.starts_with(kVersion);
+}
+
+// The offset in view of a line that starts a WARC record ("WARC/1.0" or "WARC/1.1" followed by
+// a "WARC-" header line), or npos.
+std::size_t FindRecordStart(std::string_view view) {
+  for (std::size_t at = view.find("\nWARC/1."); at != std::string_view::npos;
+       at = view.find("\nWARC/1.", at + 1)) {
+    std::string_view rest = view.substr(at + 1 + 7);  // after "WARC/1."
+    if (rest.empty() || (rest[0] != '0' && rest[0] != '1')) continue;
+    rest.remove_prefix(1);
+    if (rest.starts_with("\r")) rest.remove_prefix(1);
+    if (!rest.starts_with("\n")) continue;
+    rest.remove_prefix(1);
+    if (rest.size() >= 5 && Lower(rest.substr(0, 5)) == "warc-") return at + 1;
+  }
+  return std::string_view::npos;
+}
+
+constexpr std::size_t kLookahead = 64;        // bytes peeked past a block to check its end
+constexpr std::size_t kSkipChunk = 1u << 20;  // large blocks are skipped (and scanned) in these
 
 }  // namespace
 
@@ -149,7 +179,59 @@ std::optional<Page> WarcReader::Next() {
 
 std::optional<Page> WarcReader::PageFromRecord(const Header& h) {
   const std::uint64_t length = *h.length;
-  if (h.type != "response" || length > kMaxPageBytes) {
+  const auto lying = [&](std::size_t at) {
+    return ErrorPage(h.offset, "Content-Length " + std::to_string(length) +
+                                   " runs past the next record, which starts " +
+                                   std::to_string(at) + " bytes into the block; skipped to it");
+  };
+  if (length <= kMaxPageBytes) {
+    // A block that does not end where a record ends, with a record header inside it: the
+    // length lies (the record before is damaged), and the record inside is read next.
+    const std::string_view view = in_->Peek(length + kLookahead);
+    if (!EndsAtLength(view, length)) {
+      const std::size_t at = FindRecordStart(view.substr(0, std::min<std::uint64_t>(view.size(), length)));
+      if (at != std::string_view::npos) {
+        auto skipped = in_->Skip(at);
+        if (!skipped.ok()) {
+          done_ = true;
+          return ErrorPage(h.offset, skipped.error());
+        }
+        return lying(at);
+      }
+    }
+  } else {
+    // Larger than a page: skipped in chunks, and a record header inside ends it (a length of
+    // 2^63 must not swallow the rest of the file). A record whose payload is itself a WARC
+    // record larger than kMaxPageBytes is cut there: documented in warc_reader.h.
+    std::uint64_t done = 0;
+    while (done < length) {
+      const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(length - done, kSkipChunk));
+      const std::string_view view = in_->Peek(chunk + kLookahead);
+      const std::size_t at = FindRecordStart(view);
+      if (at != std::string_view::npos && at < chunk) {
+        auto skipped = in_->Skip(at);
+        if (!skipped.ok()) {
+          done_ = true;
+          return ErrorPage(h.offset, skipped.error());
+        }
+        return lying(static_cast<std::size_t>(done + at));
+      }
+      auto skipped = in_->Skip(chunk);
+      if (!skipped.ok() || skipped.value() < chunk) {
+        done_ = true;
+        return ErrorPage(h.offset, skipped.ok() ? "truncated WARC record: Content-Length " +
+                                                      std::to_string(length) + ", only " +
+                                                      std::to_string(done + skipped.value()) +
+                                                      " bytes"
+                                                : skipped.error());
+      }
+      done += chunk;
+    }
+    if (h.type == "response") return ErrorPage(h.offset, "record larger than the page limit");
+    ++skipped_;
+    return std::nullopt;
+  }
+  if (h.type != "response") {
     auto skipped = in_->Skip(length);
     if (!skipped.ok() || skipped.value() < length) {
       done_ = true;

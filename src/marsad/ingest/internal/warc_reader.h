@@ -16,6 +16,12 @@ namespace marsad::ingest {
 // (warcinfo, request, metadata, revisit, non-HTML or non-2xx responses) are skipped and
 // counted. A damaged record becomes an error page naming its offset; the reader then looks
 // for the next "WARC/1." line and goes on, or stops if the stream itself is broken.
+// A lying Content-Length cannot swallow good records: a block that is not followed by a record
+// (or the end of the stream) but holds a record header line ("WARC/1.0" then a "WARC-" field)
+// is reported (its offset and where the next record starts) and reading resumes at that
+// header; a block larger than kMaxPageBytes is skipped in 1 MB chunks and ends at such a header
+// too (so a WARC record nested in a payload larger than that is cut there). Time is linear in
+// the stream; memory is one page (kMaxPageBytes) at most.
 class WarcReader final : public PageSource {
  public:
   // source_path: recorded in pages (nullopt for stdin). compressed: offsets are then in the
