@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3 ccache
   libicu-dev libuchardet-dev libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev zstd
   nlohmann-json3-dev libcli11-dev libfmt-dev libstemmer-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 time
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang-format clang-tidy
   python3-readability
