@@ -4,12 +4,6 @@
 // through a line-shape cleaner that drops repeated titles and site furniture; already
 // extracted text passes through. Near-duplicate detection links an article to the earliest
 // earlier one with (almost) the same text.
-//
-// Guarantees on hostile input (tests/hostile/, issue 18): time linear (text dumps: n log n in
-// the longest line) in the page's bytes, memory a small multiple of the page. Limits: an
-// element keeps its first 256 attributes (the rest are dropped before the HTML parser sees
-// them, and a warning on the Article names the limit); text nested deeper than 1,000
-// elements is kept, joined into the block of the element at that depth.
 #pragma once
 
 #include <cstdint>
@@ -66,3 +60,9 @@ class DuplicateFinder {
 };
 
 }  // namespace marsad::extract
+
+// Guarantees on hostile input (tests/hostile/, issue 18): time linear (text dumps: n log n in
+// the longest line) in the page's bytes, memory a small multiple of the page. Limits: an
+// element keeps its first 256 attributes (the rest are dropped before the HTML parser sees
+// them, and a warning on the Article names the limit); text nested deeper than 1,000
+// elements is kept, joined into the block of the element at that depth.

@@ -4,13 +4,6 @@
 // dumps of scraped pages, WARC (.warc, .warc.gz, multi-member gzip) and JSON lines. Every page
 // comes out as UTF-8 with the source encoding recorded. A bad input never stops the stream: it
 // yields a Page with `error` set, naming the input and the reason.
-//
-// Guarantees on hostile input (tests/hostile/, issue 18): time linear in the bytes read; memory
-// one page in flight (kMaxPageBytes, 64 MB, after decompression; larger pages and lines are
-// error pages naming the limit). Only regular files and "-" (stdin) are read: a FIFO, device or
-// socket named on the command line is an error page at once, never a hang. A WARC record
-// whose Content-Length lies is one error page and reading resumes at the next record header;
-// a binary file named .jsonl is one error page, not one per line of noise.
 #pragma once
 
 #include <cstddef>
@@ -92,3 +85,10 @@ class PageReader {
 void DecodeHtml(std::string_view bytes, const std::optional<std::string>& http_charset, Page& page);
 
 }  // namespace marsad::ingest
+
+// Guarantees on hostile input (tests/hostile/, issue 18): time linear in the bytes read; memory
+// one page in flight (kMaxPageBytes, 64 MB, after decompression; larger pages and lines are
+// error pages naming the limit). Only regular files and "-" (stdin) are read: a FIFO, device or
+// socket named on the command line is an error page at once, never a hang. A WARC record
+// whose Content-Length lies is one error page and reading resumes at the next record header;
+// a binary file named .jsonl is one error page, not one per line of noise.
