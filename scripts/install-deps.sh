@@ -13,6 +13,7 @@ packages=(
   libsqlite3-dev sqlite3 time
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang-format clang-tidy
+  clang libclang-rt-dev
   python3-readability
   libcpp-httplib-dev fonts-noto-core chromium
 )
