@@ -243,10 +243,20 @@ std::size_t ArgumentFinder::OfficeApposition(std::size_t from, std::size_t end, 
 
 Phrase ArgumentFinder::WithOwner(Phrase p, std::size_t end) const {
   if (!p.valid() || !p.code.empty() || p.last + 1 >= std::min(end, s_.words.size())) return p;
-  const Word& w = s_.words[p.last + 1];
-  if (!w.prep || w.actor < 0 || !StripConjunction(w.norm).starts_with(U"ل")) return p;
+  // الأمانة العامة لجامعة الدول العربية: past the head's definite adjectives, to the owner.
+  std::size_t k = p.last + 1;
+  const std::size_t stop = std::min(end, s_.words.size());
+  while (k + 1 < stop && k < p.last + 3 && s_.words[k].definite && !s_.words[k].prep && s_.words[k].actor < 0 &&
+         !s_.words[k].punct && s_.words[k].noun.ends_with(U"ه")) {
+    ++k;
+  }
+  const Word& w = s_.words[k];
+  // The name may hold the ل itself (لمنظمة التعاون as the entity): the word's noun without it
+  // says so.
+  const bool lam = StripConjunction(w.norm).starts_with(U"ل") && (w.prep || !w.noun.starts_with(U"ل"));
+  if (!lam || w.actor < 0) return p;
   const Mention& m = s_.mentions[w.actor];
-  if (m.code.empty() || m.first != p.last + 1) return p;
+  if (m.code.empty() || m.first != k) return p;
   p.last = m.last;
   p.code = m.code;
   return p;

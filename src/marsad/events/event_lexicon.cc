@@ -102,6 +102,12 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
   // لمحاربة، للاحتجاج: an aim, not a deed (the coder drops this after تعرض ل "was subjected to").
   n.purpose = w.prep && StripConjunction(w.norm).starts_with(U"ل");
   add(n);
+  // لقائه، لقاء: an initial ل or ب may be the root's, not a preposition the word layer
+  // took off an indefinite noun; the whole word is a nominal reading too.
+  if (w.prep && !w.definite) {
+    const std::u32string_view whole = w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
+    if (whole != w.noun) add({std::u32string(whole), false});
+  }
   if (w.noun.size() > 3 && w.noun.back() == U'ا' && px.count(Prefix2(w.noun))) {  // هجوما
     Candidate a = n;
     a.form.pop_back();

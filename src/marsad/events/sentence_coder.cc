@@ -1,6 +1,8 @@
 #include "marsad/events/internal/sentence_coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "marsad/events/internal/argument_finder.h"
@@ -8,6 +10,19 @@
 
 namespace marsad::events {
 namespace {
+
+// MARSAD_EVENT_TRACE=1 prints, on stderr, each trigger and why it made no event: the tool
+// for reading the coder's decisions on a dev sentence (off by default, read once).
+bool TraceOn() {
+  static const bool on = std::getenv("MARSAD_EVENT_TRACE") != nullptr;
+  return on;
+}
+void Trace(const SentenceView& s, const TriggerMatch& t, const char* what) {
+  if (!TraceOn()) return;
+  std::string words;
+  for (std::size_t k = t.first; k <= t.last && k < s.words.size(); ++k) words += ToUtf8(s.words[k].norm) + " ";
+  std::fprintf(stderr, "trace %s %s: %s\n", t.entry->code.c_str(), words.c_str(), what);
+}
 
 const Phrase kNone{0, SIZE_MAX, ""};
 
@@ -100,6 +115,7 @@ class Analysis {
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
+  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -522,6 +538,42 @@ Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
   return kNone;
 }
 
+// The sentence's resolved actor nearest to the trigger on one side, when the grammar found no
+// coded argument: not the other argument's actor, not a place where things happen (في عدن),
+// not a reporting medium.
+Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const {
+  const std::size_t n = s_.words.size();
+  auto usable = [&](const Mention& m) {
+    if (m.code.empty() || m.code.find("MED") != std::string::npos) return false;
+    // A nisba names an actor after a noun of agents or people (القوات السعودية), not after
+    // a noun of places or things (الساحة السورية).
+    if (m.nisba && m.first > 0) {
+      const Phrase head{m.first - 1, m.first - 1, ""};
+      if (!Political(head) && !Armed(head) && !People(head)) return false;
+    }
+    if (other.valid() && m.first <= other.last && m.last >= other.first) return false;
+    if (!other.code.empty() && m.code == other.code) return false;  // no self-dyad
+    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) return false;
+    return true;
+  };
+  if (before) {
+    for (std::size_t k = t.first; k-- > 0;) {
+      if (s_.words[k].actor < 0) continue;
+      const Mention& m = s_.mentions[s_.words[k].actor];
+      k = m.first;
+      if (usable(m)) return {m.first, m.last, m.code};
+    }
+    return kNone;
+  }
+  for (std::size_t k = t.last + 1; k < n; ++k) {
+    if (s_.words[k].actor < 0) continue;
+    const Mention& m = s_.mentions[s_.words[k].actor];
+    k = m.last;
+    if (usable(m)) return {m.first, m.last, m.code};
+  }
+  return kNone;
+}
+
 void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r) {
   const TriggerMatch& t = s_.triggers[ti];
   const LexEntry& e = *t.entry;
@@ -571,6 +623,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   bool subject_after = false;
   if (e.kind == TriggerKind::kVerb) {
     source = Subject(t, &subject_after);
+    // استنكرت الأمانة العامة لمنظمة التعاون: the office's owner names the actor.
+    source = af_.WithOwner(source, subject_after ? end : t.first);
     // أفادت وكالة الأنباء بمقتل ...، شهود: the reporter did not do a material deed.
     if (!e.code.starts_with("01") && !e.code.starts_with("11") && Reporter(source)) source = kNone;
   } else if (e.kind == TriggerKind::kPassive) {
@@ -599,7 +653,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // التفجير الذي استهدف المسجد: a deed as the subject names no doer; a violent deed without
   // a named perpetrator is no event (corpus convention).
   if (e.kind == TriggerKind::kVerb && (Deed(source) || DeedAntecedent(t))) {
-    if (harm) return;
+    if (harm) return Trace(s_, t, "violent deed as subject, no doer");
     source = kNone;
   }
   // خطف الصحفيون من قبل التنظيم، اعتقل الناشط على يد الأمن: an explicit agent phrase right
@@ -713,20 +767,49 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     target.code = source.code.substr(0, 3);
   }
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
-  if (!source.valid() && !target.valid()) return;
-  if (e.coded_only && (source.code.empty() || target.code.empty())) return;
-  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) return;
+  if (!source.valid() && !target.valid()) return Trace(s_, t, "no source, no target");
+  if (e.coded_only && (source.code.empty() || target.code.empty())) return Trace(s_, t, "converted entry needs both coded");
+  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) return Trace(s_, t, "reference to an event");
   if (source.valid()) last_source_ = source;
-  if (e.no_event) return;
+  if (e.no_event) return Trace(s_, t, "no_event entry");
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
-  if (!harm && !Political(source) && !Political(target)) return;
+  if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
   // Sport, markets, worship and services text: only coded actors make it an event (قتل المهاجم
   // الكرة، استقبل المطار رحلة).
-  if (source.code.empty() && target.code.empty() && DomainText()) return;
+  if (source.code.empty() && target.code.empty() && DomainText()) return Trace(s_, t, "domain text, no coded actor");
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
-  if (cues_.first_normative < s_.clause_end[c]) return;
+  if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
 
+  // The grammar found an argument but no actor for it: take the sentence's resolved actor
+  // nearest to the trigger (source: before it, else after; target: after it, else before).
+  // After the gates, so that it never makes an event of a sentence the grammar rejected.
+  {
+    // An uncoded phrase of armed men, people or a generic agent (مسلحون، المتظاهرين، الشرطة)
+    // is the argument itself: the text names no more.
+    auto fillable = [&](const Phrase& x) {
+      if (!x.valid()) return true;
+      return x.code.empty() && !Armed(x) && !People(x) && af_.AgentRole(x).empty();
+    };
+    if (fillable(source)) {
+      Phrase p = NearestCoded(t, true, target);
+      // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
+      // even uncoded: an actor after it is the other party.
+      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
+      if (p.valid()) source = p;
+    }
+    if (fillable(target) && !e.targets.empty()) {
+      Phrase p = NearestCoded(t, false, source);
+      if (!p.valid()) p = NearestCoded(t, true, source);
+      if (p.valid()) target = p;
+    }
+  }
+  // One phrase on both sides, or one actor doing it to itself (the host and the guest both
+  // read as the same office): no target rather than a self-dyad.
+  if (target.valid() && source.valid() &&
+      (target.first == source.first || (!source.code.empty() && source.code == target.code))) {
+    target = kNone;
+  }
   ModalityContext mc;
   mc.denied = voice.active && voice.deny;
   // A third party's account is reported; an actor speaking of its own deed is not.
@@ -753,6 +836,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       ev.modality = modality;
       ev.confidence = conf;
       r.events.push_back(ev);
+      if (TraceOn()) {
+        const std::string what = "event " + ev.code + " " + (sp.valid() ? "[" + sp.code + "]" : "-") + " -> " +
+                                 (tp.valid() ? "[" + tp.code + "]" : "-");
+        Trace(s_, t, what.c_str());
+      }
       // اجتمع أ مع ب: also ب met أ; استقبل أ ب: ب visited أ.
       if (!e.converse.empty() && sp.valid() && tp.valid() && !sp.code.empty() && !tp.code.empty()) {
         std::swap(ev.source, ev.target);
