@@ -62,6 +62,31 @@ const WordSet& NumberWords() {
 
 // Words whose و or ف is a root letter (وجود، وزير، فرنسا), so not the conjunction. A short
 // list of frequent news words, matched as stems (وزيرا، وزارة).
+// Indefinite nouns whose ب، ل or ك is a root letter (لاعب، لجنة، لقاء، بيان، كلمة), so not a
+// preposition: frequent news words, matched as whole stems or with a nominal ending.
+bool RootInitialPreposition(std::u32string_view w) {
+  static const std::vector<std::u32string> stems = [] {
+    std::vector<std::u32string> v;
+    for (const char* x : {"لاعب", "لجنه", "لجان", "لقاء", "لقاءات", "لبنان", "ليبيا", "لندن", "لواء", "لحظه",
+                          "بلد", "بلاد", "بلدان", "برلمان", "برنامج", "بطوله", "بنك", "بيت", "برقيه", "برقيات", "بند", "بنود", "بطاقه", "برميل", "براميل", "بيئه", "بوابه", "لائحه", "لهجه",
+                          "كارثه", "كتاب", "كنيسه", "كليه",
+                          "بغداد", "بيروت", "باكستان", "بعثه", "بحر", "كلمه", "كتائب", "كتيبه", "كندا",
+                          "كوريا", "كرامه", "كميه", "كبار"}) {
+      v.push_back(NormalizeArabic(ToU32(x)));
+    }
+    return v;
+  }();
+  for (const auto& st : stems) {
+    if (!w.starts_with(st)) continue;
+    const std::u32string_view rest = w.substr(st.size());
+    if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ي" || rest == U"ين" || rest == U"ها" ||
+        rest == U"هم" || rest == U"ون") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool RootInitialWaw(std::u32string_view w) {
   static const std::vector<std::u32string> stems = [] {
     std::vector<std::u32string> v;
@@ -188,7 +213,8 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       bool definite = false;
       std::u32string_view bare = StripArticle(rest, &definite);
       w.prep = definite && !rest.starts_with(U"ال");
-      if (!definite && !w.function && bare.size() > 3 && (bare[0] == U'ب' || bare[0] == U'ل' || bare[0] == U'ك')) {
+      if (!definite && !w.function && bare.size() > 3 && (bare[0] == U'ب' || bare[0] == U'ل' || bare[0] == U'ك') &&
+          !RootInitialPreposition(bare)) {
         // A single-letter preposition on an indefinite noun (بمعلومات، لمحاربة).
         bare = bare.substr(1);
         w.prep = true;

@@ -4,6 +4,8 @@
 #include "marsad/events/events.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <tuple>
@@ -206,6 +208,9 @@ void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const Sent
 std::vector<Event> EventCoder::Code(const CodingInput& input) const {
   std::vector<Event> out;
   if (input.sentences == nullptr) return out;
+  if (std::getenv("MARSAD_EVENT_TRACE") != nullptr) {  // see sentence_coder.cc: which article
+    std::fprintf(stderr, "trace article %s\n", ToUtf8(input.body.substr(0, 40)).c_str());
+  }
   ArticleMemory memory;
   SentenceCoder coder(impl_->lexicon, memory);
   std::vector<const Entity*> entities;
