@@ -117,6 +117,7 @@ class Analysis {
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
   Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const;
+  bool SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -373,10 +374,18 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
 bool Analysis::Reference(const TriggerMatch& t) const {
   if (t.first == 0) return false;
   const bool noun = t.entry->kind == TriggerKind::kNoun;
+  // A verb form after a preposition is its verbal noun (ردت على قصف الحوثيين).
+  const Word& before = s_.words[t.first - 1];
+  const bool nominal = noun || Prepositions().count(before.norm) || Prepositions().count(StripConjunction(before.norm));
   // بسبب الغارات الأمريكية: a named actor's deed is reported even inside a phrase.
-  for (std::size_t k = t.last + 1; noun && k < s_.words.size() && k < t.last + 3; ++k) {
+  for (std::size_t k = t.last + 1; nominal && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
     if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
+    // قصف الحوثيين، سيطرة تنظيم داعش: a coded doer in the genitive, likewise.
+    if (a >= 0 && k == t.last + 1 && !s_.mentions[a].code.empty() && !s_.mentions[a].place &&
+        !s_.words[k].prep) {
+      return false;
+    }
     if (!WordClasses::HasNoun(WordClass::kManner, s_.words[k])) break;
   }
   std::size_t k = t.first - 1;
@@ -593,6 +602,16 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
     if (usable(m)) return {m.first, m.last, m.code};
   }
   return kNone;
+}
+
+// Whether an actor is already the source of a non-violent event of this sentence.
+bool Analysis::SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const {
+  for (const RawEvent& ev : r.events) {
+    const bool violent = ev.code[0] == '2' || (ev.code[0] == '1' && ev.code[1] >= '7');
+    if (s_.triggers[ev.trigger].entry->deny) continue;  // نفى الجيش قصف: the denier's own deed
+    if (!violent && ev.source.valid() && ev.source.first <= p.last && ev.source.last >= p.first) return true;
+  }
+  return false;
 }
 
 void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r) {
@@ -819,6 +838,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
       if (p.valid()) source = p;
     }
+    // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
+    // violent deed did not do it.
+    if (harm && source.valid() && SourceOfOtherDeed(source, r)) source = kNone;
+    // قتل خمسة أشخاص في هجوم: violence whose doer is neither named nor clear from the
+    // context is no event (the corpus convention; the victims are news, not a dyad).
+    if (harm && fillable(source) && !Political(source)) return Trace(s_, t, "violence with no known doer");
     if (fillable(target) && !e.targets.empty()) {
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
