@@ -32,7 +32,9 @@ covers all of it). A candidate that passes is kept only when
   - no hand-written entry (lexicon.tsv, lexicon_frames.tsv) codes the same verb under the same
     root without a requirement or with required words that meet the candidate's heads: those
     have the finer targets and flags (reaction, victim, sym), and a converted entry whose
-    requirement is met would win over them (أدان + التفجير would lose `reaction`);
+    requirement is met would win over them (أدان + التفجير would lose `reaction`); nor when the
+    verb's general hand-written entry has flags (قتل `victim,armed=190`: قتل ثلاثة جنود برصاص
+    قناص is a passive whose sniper is the source);
   - it was read on its samples (3+ hits, `--samples`) and judged right: ACCEPTED. REJECTED holds
     the pairs read and judged wrong, with why; CODE_FIX, TARGET_FIX and HEADS_FIX correct a
     pair whose frame was right but whose code, target or synonym set the source gets wrong.
@@ -461,15 +463,21 @@ def hand_written_verbs():
             if line.startswith("#") or len(f) < 4 or f[0] != "V":
                 continue
             req = [] if len(f) < 5 or f[4] == "-" else [norm(w).rstrip("*") for w in f[4].split("|")]
-            out[(norm(f[1].split("/")[0]), f[2][:2])].append(req)
+            past = norm(f[1].split("/")[0])
+            out[(past, f[2][:2])].append(req)
+            if not req and len(f) > 5 and f[5] != "-":
+                out[(past, "flags")].append(f[5])
     return out
 
 
 def covered_by_hand(hand, v, code, heads):
     """Whether a hand-written entry already codes the verb under the same root for these words:
-    one without a requirement, or one whose required words meet the candidate's heads. The
+    one without a requirement, or one whose required words meet the candidate's heads; or the verb
+    has a general hand-written entry with flags (whatever its code). The
     hand-written frames have the finer targets and flags (reaction, victim, sym), and a converted
     entry whose requirement is met would win over them."""
+    if hand.get((v, "flags")):
+        return True  # قتل `victim,armed=190`: a met requirement would win and lose the flags
     for req in hand.get((v, code[:2]), ()):
         if not req:
             return True
@@ -523,7 +531,7 @@ def main():
         passed.append(k)
         judged = (v, code, heads.split("|")[0])
         if covered_by_hand(hand, v, CODE_FIX.get(judged, code), heads):
-            stats["dropped: the hand-written lexicon codes this verb under the same root for these words"] += 1
+            stats["dropped: the hand-written lexicon codes this verb under the same root for these words, or flags it"] += 1
             continue
         if judged not in ACCEPTED:
             if judged in REJECTED:
