@@ -56,6 +56,15 @@ std::string FindModality(const SentenceView& s, const SentenceCues& cues, const 
   for (std::size_t k = t.first; hypothetical && k-- > 0 && k + 4 > t.first;) {
     if (s.words[k].norm.find(U"تعرض") != std::u32string::npos) hypothetical = false;
   }
+  // سيزور ... ويلتقي: a conjoined imperfect shares the future of the verb it is joined to.
+  if (!future && t.imperfect && s.words[t.first].conj) {
+    for (std::size_t i = t.first; i-- > 0 && i + 8 > t.first;) {
+      if (s.words[i].punct) break;
+      if (s.trigger_at[i] < 0) continue;
+      future = s.triggers[s.trigger_at[i]].future_prefix;
+      break;
+    }
+  }
   // Clause scope, stopping at an earlier event word: its particles belong to it.
   for (std::size_t i = t.first; i-- > clause_begin;) {
     if (s.trigger_at[i] >= 0) break;

@@ -1,6 +1,7 @@
 #include "marsad/events/internal/sentence_coder.h"
 
 #include <algorithm>
+#include <set>
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_set>
@@ -116,8 +117,9 @@ class Analysis {
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
-  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const;
+  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other, std::size_t floor) const;
   bool SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
+  bool Addressee(const Mention& m) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -295,8 +297,12 @@ bool Analysis::StateActor(const Phrase& p) const {
 }
 
 bool IsCountryCode(const std::string& code) {
+  // CAMEO's regions (الشرق الأوسط → MEA) name no state whose forces or government act.
+  static const std::set<std::string> regions = {"MEA", "AFR", "ASA", "LAM", "NAF", "SAF", "SAM", "SAS", "SEA",
+                                                "WAF", "EAF", "CAS", "WST", "PGS", "CAU", "BLK", "EEU", "WEU",
+                                                "CFR", "CMN", "EIN", "NMR", "SCN"};
   return code.size() >= 3 && code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "IMG") != 0 &&
-         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0;
+         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0 && !regions.count(code.substr(0, 3));
 }
 
 // A generic agent (الشرطة، الجيش، الحكومة، المتظاهرون) takes its role code after the country its
@@ -323,7 +329,7 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
                              [](const Mention& m, std::size_t at) { return m.last < at; });
   for (auto it = m0; it != s_.mentions.end() && it->first <= hi; ++it) {
     const Mention& m = *it;
-    if (m.code.empty() || !IsCountryCode(m.code)) continue;
+    if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
     if (!country.empty() && country != root) return p;
@@ -377,6 +383,10 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   // A verb form after a preposition is its verbal noun (ردت على قصف الحوثيين).
   const Word& before = s_.words[t.first - 1];
   const bool nominal = noun || Prepositions().count(before.norm) || Prepositions().count(StripConjunction(before.norm));
+  // تعرض المتمردون لضربات جوية: what one was subjected to is the deed itself.
+  for (std::size_t k = t.first; noun && k-- > s_.clause_begin[s_.clause[t.first]] && k + 8 > t.first;) {
+    if (StripConjunction(s_.words[k].norm).find(U"تعرض") != std::u32string_view::npos) return false;
+  }
   // بسبب الغارات الأمريكية: a named actor's deed is reported even inside a phrase.
   for (std::size_t k = t.last + 1; nominal && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
@@ -571,8 +581,23 @@ Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
 // The sentence's resolved actor nearest to the trigger on one side, when the grammar found no
 // coded argument: not the other argument's actor, not a place where things happen (في عدن),
 // not a reporting medium.
-Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const {
+// قالت مصادر لـ«الرياض»، صرح للصحفيين: who a statement is made to (a newspaper, an agency) is
+// no party of what it reports.
+bool Analysis::Addressee(const Mention& m) const {
+  const std::size_t i = m.first;
+  const bool lam = (s_.words[i].prep && StripConjunction(s_.words[i].norm).starts_with(U"ل")) ||
+                   (i > 0 && (s_.words[i - 1].norm == U"ل" || s_.words[i - 1].norm == U"لـ"));
+  if (!lam) return false;
+  for (std::size_t k = i; k-- > 0 && k + 6 > i;) {  // the speech verb and its subject
+    if (s_.trigger_at[k] >= 0 && s_.triggers[s_.trigger_at[k]].entry->speech) return true;
+  }
+  return false;
+}
+
+Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other, std::size_t floor) const {
   const std::size_t n = s_.words.size();
+  // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
+  const std::vector<Phrase> others = other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
   auto usable = [&](const Mention& m) {
     if (m.code.empty() || m.code.find("MED") != std::string::npos) return false;
     // A nisba names an actor after a noun of agents or people (القوات السعودية), not after
@@ -581,13 +606,16 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
       const Phrase head{m.first - 1, m.first - 1, ""};
       if (!Political(head) && !Armed(head) && !People(head)) return false;
     }
-    if (other.valid() && m.first <= other.last && m.last >= other.first) return false;
-    if (!other.code.empty() && m.code == other.code) return false;  // no self-dyad
+    for (const Phrase& o : others) {
+      if (m.first <= o.last && m.last >= o.first) return false;
+      if (!o.code.empty() && m.code == o.code) return false;  // no self-dyad
+    }
     if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) return false;
+    if (Addressee(m)) return false;
     return true;
   };
   if (before) {
-    for (std::size_t k = t.first; k-- > 0;) {
+    for (std::size_t k = t.first; k-- > floor;) {
       if (s_.words[k].actor < 0) continue;
       const Mention& m = s_.mentions[s_.words[k].actor];
       k = m.first;
@@ -645,7 +673,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
 
   // تعرضت دورية لهجوم: the subject of تعرض is the target of the nominal event.
   if (e.kind == TriggerKind::kNoun) {
-    for (std::size_t k = t.first; k-- > s_.clause_begin[c] && k + 4 > t.first;) {
+    for (std::size_t k = t.first; k-- > s_.clause_begin[c] && k + 8 > t.first;) {
       if (StripConjunction(s_.words[k].norm).find(U"تعرض") == std::u32string_view::npos) continue;
       target = k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
       break;
@@ -663,6 +691,19 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   bool subject_after = false;
   if (e.kind == TriggerKind::kVerb) {
     source = Subject(t, &subject_after);
+    // داعش الذي تقاتله طهران: a relative verb with a pronoun object back to the antecedent and
+    // its own subject after it; the antecedent is the target.
+    const std::size_t cb = s_.clause_begin[c];
+    const std::u32string& vw = s_.words[t.first].norm;
+    if (cb > 0 && cb + 1 == t.first && Relatives().count(s_.words[cb].norm) && t.first == t.last &&
+        (vw.ends_with(U"ه") || vw.ends_with(U"ها") || vw.ends_with(U"هم")) && vw.size() > 4) {
+      Phrase own = af_.PhraseAfter(t.last + 1, end);
+      if (own.valid() && !own.code.empty() && !s_.words[own.first].prep) {
+        target = source;
+        source = own;
+        subject_after = true;
+      }
+    }
     // استنكرت الأمانة العامة لمنظمة التعاون: the office's owner names the actor.
     source = af_.WithOwner(source, subject_after ? end : t.first);
     // أفادت وكالة الأنباء بمقتل ...، شهود: the reporter did not do a material deed.
@@ -827,15 +868,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   {
     // An uncoded phrase of armed men, people or a generic agent (مسلحون، المتظاهرين، الشرطة)
     // is the argument itself: the text names no more.
+    const std::size_t floor = 0;
     auto fillable = [&](const Phrase& x) {
       if (!x.valid()) return true;
       return x.code.empty() && !Armed(x) && !People(x) && af_.AgentRole(x).empty();
     };
     if (fillable(source)) {
-      Phrase p = NearestCoded(t, true, target);
+      Phrase p = NearestCoded(t, true, target, floor);
       // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
       // even uncoded: an actor after it is the other party.
-      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
+      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target, floor);
       if (p.valid()) source = p;
     }
     // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
@@ -845,8 +887,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // context is no event (the corpus convention; the victims are news, not a dyad).
     if (harm && fillable(source) && !Political(source)) return Trace(s_, t, "violence with no known doer");
     if (fillable(target) && !e.targets.empty()) {
-      Phrase p = NearestCoded(t, false, source);
-      if (!p.valid()) p = NearestCoded(t, true, source);
+      Phrase p = NearestCoded(t, false, source, floor);
+      if (!p.valid()) p = NearestCoded(t, true, source, floor);
       if (p.valid()) target = p;
     }
   }
