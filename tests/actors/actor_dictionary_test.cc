@@ -227,6 +227,12 @@ TEST(ActorDictionary, WrongCountriesFixed) {
       {"رحب الأمير تركي بن عبدالله بالضيوف", nullptr, "تركي", ""},
       {"قال المسؤول التركي إن", nullptr, "المسؤول التركي", "TURGOV"},
       {"نقلت مصادر تركية أن", nullptr, "تركية", "TUR", true},
+      // قضاء X is a district; only القضاء with its article is the judiciary.
+      {"أطلقت القوات قذائف على قضاء الفلوجة", nullptr, "الفلوجة", "IRQ"},
+      {"أحال القضاء المصري المتهمين إلى المحكمة", nullptr, "القضاء المصري", "EGYJUD"},
+      {"اقتحمت قوات الاحتلال المسجد", nullptr, "قوات الاحتلال", "ISRMIL"},
+      {"اعتدى المستوطنون على المزارعين", nullptr, "المستوطنون", "ISRSET"},
+      {"توصلت الأحزاب إلى اتفاق مع الحزب الديمقراطي الكردستاني", nullptr, "الحزب الديمقراطي الكردستاني", "IRQPTYKUR"},
   };
   for (const auto& c : cases) Check(c);
 }

@@ -50,7 +50,11 @@ struct Candidate {
   std::u32string form;
   bool verb;
   bool future = false, purpose = false, negation = false;
+  bool function_word = false;  // عبر "via" read as the verb عبّر: only entries with a required word
 };
+
+// Function words that are also verbs of the lexicon (عبر "via" / عبّر عن "expressed").
+bool VerbAsWell(std::u32string_view w) { return w == U"عبر"; }
 
 std::uint64_t Prefix2(std::u32string_view f) {
   return f.size() < 2 ? 0 : (static_cast<std::uint64_t>(f[0]) << 32) | f[1];
@@ -83,7 +87,16 @@ void AddWithEnclitics(std::vector<Candidate>& out, const Candidate& c,
 
 std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::uint64_t>& px) {
   std::vector<Candidate> out;
-  if (w.punct || w.function) return out;
+  if (w.punct) return out;
+  if (w.function) {
+    const std::u32string_view bare = w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
+    if (VerbAsWell(bare)) {
+      Candidate c{std::u32string(bare), true};
+      c.function_word = true;
+      out.push_back(c);
+    }
+    return out;
+  }
   const bool ta_marbuta = !w.pronoun_suffix && !w.norm.empty() && w.norm.back() == U'ه';
   auto add = [&](const Candidate& c) { AddWithEnclitics(out, c, px, ta_marbuta); };
   {  // verbs may begin with ال (التقى، ألقى): try them whatever the article test said
@@ -252,10 +265,13 @@ bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words,
       }
       return false;
     };
-    // Mostly after the trigger (وقع اتفاقية), also just before it (سيارة مفخخة انفجرت).
-    const std::size_t stop = std::min(clause_end, last + 8);
-    for (std::size_t j = last + 1; j < stop && required == SIZE_MAX; ++j) {
+    // Mostly after the trigger (وقع اتفاقية), also just before it (سيارة مفخخة انفجرت): up to 10
+    // words after it, a name with its titles counting as one (عبر سمو نائب خادم الحرمين
+    // الشريفين عن التهاني).
+    std::size_t counted = 0;
+    for (std::size_t j = last + 1; j < clause_end && counted < 10 && required == SIZE_MAX; ++j) {
       if (words[j].punct) break;
+      if (words[j].actor < 0 || words[j - 1].actor != words[j].actor) ++counted;
       if (satisfies(j)) required = j;
     }
     for (std::size_t j = i; j-- > 0 && j + 4 > i && required == SIZE_MAX;) {
@@ -288,6 +304,7 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
       const LexEntry& e = entries_[coded_id / 2];
       const bool nominal = e.kind == TriggerKind::kNoun || e.kind == TriggerKind::kAgent;
       if (c.verb == nominal) continue;
+      if (c.function_word && e.requires_any.empty()) continue;
       TriggerMatch m;
       if (!MatchEntry(e, words, i, clause_end, &m)) continue;
       int score = static_cast<int>(e.tail.size()) * 10 + (e.requires_any.empty() ? 0 : 5) +
