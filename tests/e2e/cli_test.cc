@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "marsad/core/core.h"
 #include "support/run_marsad.h"
@@ -46,6 +48,43 @@ TEST(Cli, ExtractOrAnnotatePipedIntoCodeGivesTheSameEvents) {
     EXPECT_EQ(piped["body"], direct["body"]);
     EXPECT_EQ(piped["date"], direct["date"]);
     EXPECT_EQ(piped["events"], direct["events"]);
+  }
+}
+
+// The same over every sample (encodings, WARC, JSONL, text dump, the broken page): one record
+// per record in, in the same order, with the same events as `marsad code samples/`, and events
+// come out.
+TEST(Cli, ExtractOrAnnotateOfAllSamplesPipedIntoCodeGivesTheSameEvents) {
+  const std::string samples = "'" + testing::SourceDir() + "/samples/'";
+  auto records = [](const std::string& out) {
+    std::vector<nlohmann::json> all;
+    std::size_t start = 0;
+    for (std::size_t end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+      all.push_back(nlohmann::json::parse(out.substr(start, end - start)));
+    }
+    return all;
+  };
+  auto direct = RunMarsad("code -q -j2 " + samples);
+  ASSERT_EQ(direct.status, 0);
+  const auto want = records(direct.out);
+  std::size_t events = 0;
+  for (const auto& r : want) events += r["events"].size();
+  ASSERT_GT(events, 5u) << "the samples should have events";
+  for (const char* first : {"extract", "annotate"}) {
+    SCOPED_TRACE(first);
+    std::string pipe = first;
+    pipe += " -q -j2 " + samples + " | " MARSAD_BINARY " code -q -j2 -";
+    auto r = RunMarsad(pipe);
+    ASSERT_EQ(r.status, 0);
+    const auto got = records(r.out);
+    ASSERT_EQ(got.size(), want.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      SCOPED_TRACE(want[i]["id"].dump());
+      EXPECT_EQ(got[i]["id"], want[i]["id"]);
+      EXPECT_EQ(got[i]["error"].is_null(), want[i]["error"].is_null());
+      EXPECT_EQ(got[i]["body"], want[i]["body"]);
+      EXPECT_EQ(got[i]["events"], want[i]["events"]);
+    }
   }
 }
 

@@ -5,10 +5,14 @@
    every other header lives in `<stage>/internal/`;
 2. nothing outside a stage includes that stage's `internal/` headers, except the stage's own
    unit tests (tests/<stage>/) and the exceptions listed in src/marsad/README.md;
-3. the link graph is the design's: a stage links only stages before it in STAGE_ORDER, and
-   every stage it includes is on its link line (no undeclared dependency).
+3. the link graph is the design's: a stage links only stages before it in STAGE_ORDER (so
+   store -> pipeline and ner -> actors are violations), and every stage it includes is on its
+   link line (no undeclared dependency).
 
-Usage: check_layout.py SOURCE_DIR. Prints one line per violation and exits 1 if any.
+Usage: check_layout.py SOURCE_DIR [LINKS_FILE]. LINKS_FILE is the build's marsad_links.txt
+(written by CMakeLists.txt: each stage's LINK_LIBRARIES and INTERFACE_LINK_LIBRARIES as CMake
+resolves them, so a target_link_libraries() anywhere counts); without it the marsad_stage()
+lines of CMakeLists.txt are read. Prints one line per violation and exits 1 if any.
 """
 import pathlib
 import re
@@ -34,6 +38,16 @@ def is_exception(rel, header, exceptions):
                for who, what in exceptions)
 
 
+def links_from_build(path):
+    """{stage: stages it links} from the build's marsad_links.txt ("stage: lib lib ..." lines)."""
+    links = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stage, _, libs = line.partition(":")
+        if stage.strip():
+            links[stage.strip()] = set(re.findall(r"\bmarsad_(\w+)", libs))
+    return links
+
+
 def main():
     root = pathlib.Path(sys.argv[1]).resolve()
     problems = []
@@ -48,12 +62,20 @@ def main():
                 problems.append(f"{header.relative_to(root)}: a second header at the top of "
                                 f"{stage}/; move it to {stage}/internal/")
 
-    links = {m.group(1): set(re.findall(r"marsad_(\w+)", m.group(2)))
-             for m in STAGE_CALL.finditer((root / "CMakeLists.txt").read_text(encoding="utf-8"))}
+    if len(sys.argv) > 2:
+        links_file = pathlib.Path(sys.argv[2])
+        links, where = links_from_build(links_file), links_file.name
+        for stage in STAGE_ORDER:
+            if stage not in links:
+                problems.append(f"{where}: no line for marsad_{stage} (stale file?)")
+    else:
+        links = {m.group(1): set(re.findall(r"marsad_(\w+)", m.group(2)))
+                 for m in STAGE_CALL.finditer((root / "CMakeLists.txt").read_text(encoding="utf-8"))}
+        where = "CMakeLists.txt"
     for stage, deps in sorted(links.items()):
         for dep in sorted(deps):
             if dep in STAGE_ORDER and STAGE_ORDER.index(dep) >= STAGE_ORDER.index(stage):
-                problems.append(f"CMakeLists.txt: marsad_{stage} links marsad_{dep}, "
+                problems.append(f"{where}: marsad_{stage} links marsad_{dep}, "
                                 f"which comes after it in the design")
 
     for path in sorted(p for d in ("src", "tests", "tools", "bench") for p in (root / d).rglob("*")

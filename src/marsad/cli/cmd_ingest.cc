@@ -1,13 +1,12 @@
 // marsad ingest: pages through the whole pipeline into the store, in input order, idempotent.
+// The work is pipeline::Ingest into a pipeline::StoreSink; this file is options and messages.
 #include <cstdio>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "marsad/cli/commands.h"
 #include "marsad/cli/progress.h"
-#include "marsad/extract/extract.h"
 #include "marsad/pipeline/pipeline.h"
 #include "marsad/store/store.h"
 
@@ -23,37 +22,6 @@ struct IngestArgs {
   std::string date_field;
 };
 
-// Writes articles as the pipeline hands them over, one transaction per pipeline batch: a
-// killed run keeps every batch it committed and none of the next one.
-class StoreWriter {
- public:
-  explicit StoreWriter(store::Store& store) : store_(store) {}
-  Status Start() { return store_.Begin(); }
-  void Write(const Article& a) {
-    ReportProblems("ingest", a);
-    if (auto s = store_.Put(a); !s.ok()) {
-      ++failed_;
-      std::fprintf(stderr, "marsad ingest: %s: %s\n", a.source_path.value_or("<stdin>").c_str(),
-                   s.message().c_str());
-      return;
-    }
-    ++stored_;
-  }
-  // Commits the batch and opens the next.
-  Status Checkpoint() {
-    if (auto s = store_.Commit(); !s.ok()) return s;
-    return store_.Begin();
-  }
-  Status Finish() { return store_.Commit(); }
-  std::size_t stored() const { return stored_; }
-  std::size_t failed() const { return failed_; }
-
- private:
-  store::Store& store_;
-  std::size_t stored_ = 0;
-  std::size_t failed_ = 0;
-};
-
 int Fail(const std::string& message) {
   std::fprintf(stderr, "marsad ingest: %s\n", message.c_str());
   return 2;
@@ -63,44 +31,26 @@ int RunIngest(const IngestArgs& args) {
   auto store = store::Store::Open(args.db);
   if (!store.ok()) return Fail(store.error());
 
-  pipeline::Options options;
-  options.depth = pipeline::Depth::kCode;
-  options.threads = args.threads;
-  options.detect_duplicates = !args.no_dedup;
-  options.skip_duplicate_analysis = true;
-  // Near-duplicates of stored articles are found too: the finder first sees what is stored,
-  // in the order it was stored, as an uninterrupted run would have.
-  extract::DuplicateFinder duplicates;
-  if (!args.no_dedup) {
-    auto s = store->ForEachBody(
-        [&](const std::string& id, const std::string& body) { duplicates.FindAndAdd(id, body); });
-    if (!s.ok()) return Fail(s.message());
-    options.duplicates = &duplicates;
-  }
-  // Pages already stored (or seen earlier in this run) are skipped before any work.
-  std::unordered_set<std::string> seen;
-  options.page_filter = [&](const ingest::Page& page) {
-    if (!seen.insert(page.id).second) return false;
-    auto stored = store->Contains(page.id);
-    return !(stored.ok() && stored.value());
+  pipeline::IngestOptions options;
+  options.pipeline.depth = pipeline::Depth::kCode;
+  options.pipeline.threads = args.threads;
+  options.pipeline.detect_duplicates = !args.no_dedup;
+  options.pipeline.skip_duplicate_analysis = true;
+  options.reader.date_field = args.date_field;
+  options.skip_seen_ids = true;  // idempotent: pages already stored are skipped
+  options.on_written = [](const Article& a, const Status& written) {
+    ReportProblems("ingest", a);
+    if (!written.ok()) {
+      std::fprintf(stderr, "marsad ingest: %s: %s\n", a.source_path.value_or("<stdin>").c_str(),
+                   written.message().c_str());
+    }
   };
-  auto pipe = pipeline::Pipeline::Create(options);
-  if (!pipe.ok()) return Fail(pipe.error());
-
-  StoreWriter writer(store.value());
-  if (auto s = writer.Start(); !s.ok()) return Fail(s.message());
-  ingest::PageReader reader(args.paths, {args.date_field});
+  pipeline::StoreSink sink(store.value());
   ProgressReporter progress("ingest", args.quiet);
-  Status checkpoint;
-  const auto summary = pipe->Run(
-      reader, [&](Article&& a) { writer.Write(a); },
-      [&](const pipeline::RunSummary& s) {
-        if (checkpoint.ok()) checkpoint = writer.Checkpoint();
-        progress.Update(s);
-      });
-  if (checkpoint.ok()) checkpoint = writer.Finish();
-  if (!checkpoint.ok()) return Fail(checkpoint.message());
-  progress.Finish(summary);
+  const auto summary = pipeline::Ingest(args.paths, options, sink,
+                                        [&](const pipeline::RunSummary& s) { progress.Update(s); });
+  if (!summary.ok()) return Fail(summary.error());
+  progress.Finish(summary.value());
 
   auto counts = store->Counts();
   if (!args.quiet && counts.ok()) {
@@ -108,14 +58,14 @@ int RunIngest(const IngestArgs& args) {
                  "marsad ingest: %zu new articles stored, %zu already stored and skipped, %zu "
                  "not stored (errors above); %s now holds %lld articles (%lld duplicates, %lld "
                  "failed, %lld undated) and %lld events\n",
-                 writer.stored(), summary.filtered, writer.failed(), args.db.c_str(),
+                 summary->written, summary->filtered, summary->write_failed, args.db.c_str(),
                  static_cast<long long>(counts->articles),
                  static_cast<long long>(counts->duplicates),
                  static_cast<long long>(counts->failed),
                  static_cast<long long>(counts->undated), static_cast<long long>(counts->events));
   }
-  if (writer.failed() > 0) return 2;
-  return summary.pages > 0 && summary.ok == 0 ? 2 : 0;
+  if (summary->write_failed > 0) return 2;
+  return summary->pages > 0 && summary->ok == 0 ? 2 : 0;
 }
 
 }  // namespace

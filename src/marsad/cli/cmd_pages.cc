@@ -1,6 +1,6 @@
-// extract, annotate, code: pages in, one JSON record per page out, in input order.
+// extract, annotate, code: pages in, one JSON record per page out, in input order
+// (pipeline::Ingest into a pipeline::JsonlSink on stdout).
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,36 +41,28 @@ void AddDateFieldOption(CLI::App* cmd, std::string& date_field) {
 namespace {
 
 int RunPages(const PageArgs& args, pipeline::Depth depth, const char* verb) {
-  pipeline::Options options;
-  options.depth = depth;
-  options.threads = args.threads;
-  options.detect_duplicates = !args.no_dedup;
-  options.facts_only = args.facts_only;
-  auto pipe = pipeline::Pipeline::Create(options);
-  if (!pipe.ok()) {
-    std::fprintf(stderr, "marsad %s: %s\n", verb, pipe.error().c_str());
+  pipeline::IngestOptions options;
+  options.pipeline.depth = depth;
+  options.pipeline.threads = args.threads;
+  options.pipeline.detect_duplicates = !args.no_dedup;
+  options.pipeline.facts_only = args.facts_only;
+  options.reader.date_field = args.date_field;
+  options.on_written = [verb](const Article& a, const Status& written) {
+    ReportProblems(verb, a);
+    if (!written.ok()) std::fprintf(stderr, "marsad %s: %s\n", verb, written.message().c_str());
+  };
+  pipeline::JsonlSink sink(stdout, pipeline::FieldsFor(depth));
+  ProgressReporter progress(verb, args.quiet);
+  const auto summary = pipeline::Ingest(args.paths, options, sink,
+                                        [&](const pipeline::RunSummary& s) { progress.Update(s); });
+  if (!summary.ok()) {
+    std::fprintf(stderr, "marsad %s: %s\n", verb, summary.error().c_str());
     return 2;
   }
-  RecordFields fields;
-  fields.sentences = depth != pipeline::Depth::kExtract;
-  fields.entities = depth != pipeline::Depth::kExtract;
-  fields.events = depth == pipeline::Depth::kCode;
-
-  ingest::PageReader reader(args.paths, {args.date_field});
-  ProgressReporter progress(verb, args.quiet);
-  std::string line;
-  auto sink = [&](Article&& a) {
-    ReportProblems(verb, a);
-    line = ToJsonLine(a, fields);
-    line += '\n';
-    std::fwrite(line.data(), 1, line.size(), stdout);
-  };
-  const auto summary = pipe->Run(
-      reader, sink, [&](const pipeline::RunSummary& s) { progress.Update(s); });
-  std::fflush(stdout);
-  progress.Finish(summary);
+  progress.Finish(summary.value());
+  if (summary->write_failed > 0) return 2;
   // The run went through every input; it "stopped" only if nothing at all could be read.
-  return summary.pages > 0 && summary.ok == 0 ? 2 : 0;
+  return summary->pages > 0 && summary->ok == 0 ? 2 : 0;
 }
 
 void AddPageCommand(CLI::App& app, int* exit_code, const char* name, pipeline::Depth depth,

@@ -1,20 +1,38 @@
-// marsad/pipeline: composes the stages and runs them over a stream of pages on many threads.
+// marsad/pipeline: composes the stages and runs them over a stream of pages on many threads,
+// and owns writing the result into a sink (the store, a JSONL stream).
 //
 // Resources load once and are shared read-only by all workers. Run() reads pages in input
 // order, processes them in parallel in bounded batches, and hands articles to the sink in
 // input order whatever the thread count; memory is bounded by the batch, not the input.
+//
+// Ingest() is the one call that the CLI (ingest, extract, annotate, code), a server or a
+// binding makes to take pages from paths into a sink:
+//
+//   auto db = store::Store::Open("marsad.db");
+//   pipeline::StoreSink sink(*db);
+//   pipeline::IngestOptions options;            // depth kCode, idempotent: skip stored pages
+//   options.pipeline.depth = pipeline::Depth::kCode;
+//   options.skip_seen_ids = true;
+//   auto summary = pipeline::Ingest({"pages/"}, options, sink);
+//
+// The sink is called, and never calls back into the pipeline.
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "marsad/core/core.h"
 #include "marsad/ingest/ingest.h"
 
 namespace marsad::extract {
 class DuplicateFinder;
+}
+namespace marsad::store {
+class Store;
 }
 
 namespace marsad::pipeline {
@@ -31,11 +49,12 @@ struct Options {
   bool detect_duplicates = true;
   bool facts_only = false;  // drop negated/denied/hypothetical events
   // Pages for which this returns false are dropped before any work and counted in
-  // RunSummary::filtered (the store uses it to skip pages it already holds). Called from the
+  // RunSummary::filtered (Ingest() uses it to skip pages the sink holds). Called from the
   // thread that calls Run(), in input order.
   std::function<bool(const ingest::Page&)> page_filter;
   // Run() looks for near-duplicates with this finder instead of a fresh one when set, so a
-  // caller can seed it with articles seen before (the store's). Not owned; used by Run() only.
+  // caller can seed it with articles seen before (Ingest(): the sink's). Not owned; used by
+  // Run() only.
   extract::DuplicateFinder* duplicates = nullptr;
   // Near-duplicates keep their body and duplicate_of but are not annotated or coded: their
   // events are already in the original's.
@@ -80,5 +99,91 @@ class Pipeline {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// ---- ingest: pages from paths through the pipeline into a sink -----------------------------
+
+// Where Ingest() puts articles. Ingest() calls it from the thread that called Ingest(), in
+// this order: ForEachHeldBody, Holds (per page, in input order), Begin, then per batch Write
+// (per article, in input order) and Checkpoint, and Finish at the end.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  // Calls fn(id, body) for the articles the sink already holds, in the order they were
+  // written: near-duplicate detection sees them first, as an uninterrupted run would have.
+  virtual Status ForEachHeldBody(
+      const std::function<void(const std::string& id, const std::string& body)>& fn);
+  // True when the sink already holds the article with this id: its page is skipped before any
+  // work. False when it does not or cannot tell (the page is then processed again).
+  virtual bool Holds(const std::string& id);
+  virtual Status Begin();
+  // One article. A failed write is counted (IngestSummary::write_failed), reported through
+  // IngestOptions::on_written, and the run goes on.
+  virtual Status Write(const Article& article) = 0;
+  // After each batch: makes what was written so far durable.
+  virtual Status Checkpoint();
+  virtual Status Finish();
+};
+
+// Writes into the store, one transaction per pipeline batch: a killed run keeps every batch it
+// committed and none of the next one. Holds() and ForEachHeldBody() read the store, so a run
+// skips what an earlier run stored. The store must outlive the sink.
+class StoreSink final : public Sink {
+ public:
+  explicit StoreSink(store::Store& store);
+  Status ForEachHeldBody(
+      const std::function<void(const std::string& id, const std::string& body)>& fn) override;
+  bool Holds(const std::string& id) override;
+  Status Begin() override;
+  Status Write(const Article& article) override;
+  Status Checkpoint() override;
+  Status Finish() override;
+
+ private:
+  store::Store& store_;
+};
+
+// One JSON line per article (ToJsonLine with these fields) to a stdio stream, flushed at the
+// end. Holds nothing: every page read gives one line.
+class JsonlSink final : public Sink {
+ public:
+  JsonlSink(std::FILE* out, RecordFields fields);
+  Status Write(const Article& article) override;
+  Status Finish() override;
+
+ private:
+  std::FILE* out_;
+  RecordFields fields_;
+  std::string line_;
+};
+
+// The record fields that a run to this depth fills (extract: none of the three lists).
+RecordFields FieldsFor(Depth depth);
+
+struct IngestOptions {
+  // Depth, threads, duplicates. A page_filter set here applies first; a duplicates finder set
+  // here is used as it is, instead of a fresh one seeded with the sink's ForEachHeldBody.
+  Options pipeline;
+  ingest::ReaderOptions reader;    // e.g. the JSONL date field
+  // Pages whose id came earlier in this run, or that the sink Holds(), are skipped before any
+  // work (counted in RunSummary::filtered): a store keeps one article per id. Off, every page
+  // read gives one article (extract, annotate, code: one record out per page in).
+  bool skip_seen_ids = false;
+  // Called after each Write with the article and the write's status (messages, counters).
+  std::function<void(const Article& article, const Status& written)> on_written;
+};
+
+struct IngestSummary : RunSummary {
+  std::size_t written = 0;       // articles the sink took
+  std::size_t write_failed = 0;  // articles whose Write failed
+};
+
+// Reads the pages at `sources` (as ingest::PageReader), runs them through the pipeline and
+// writes the articles into the sink in input order. progress (optional) gets the running
+// totals after each batch. A resource that does not load or a sink that cannot begin is an
+// error before any page is read; a failed Checkpoint stops checkpointing and is returned once
+// the input is read. Articles whose write failed are counted, not an error of the run.
+Result<IngestSummary> Ingest(const std::vector<std::string>& sources,
+                             const IngestOptions& options, Sink& sink,
+                             const ProgressFn& progress = nullptr);
 
 }  // namespace marsad::pipeline
