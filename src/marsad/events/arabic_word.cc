@@ -60,22 +60,21 @@ const WordSet& NumberWords() {
   return words;
 }
 
-// Words whose و or ف is a root letter (وجود، وزير، فرنسا), so not the conjunction. A short
-// list of frequent news words, matched as stems (وزيرا، وزارة).
-// Indefinite nouns whose ب، ل or ك is a root letter (لاعب، لجنة، لقاء، بيان، كلمة), so not a
+// A word list written as in text, normalised once (the stems the two lists below match).
+std::vector<std::u32string> NormalizedStems(std::initializer_list<const char*> words) {
+  std::vector<std::u32string> v;
+  for (const char* x : words) v.push_back(NormalizeArabic(ToU32(x)));
+  return v;
+}
+
+// Indefinite nouns whose ب، ل or ك is a root letter (لاعب، لجنة، لقاء، برقية، كلمة), so not a
 // preposition: frequent news words, matched as whole stems or with a nominal ending.
 bool RootInitialPreposition(std::u32string_view w) {
-  static const std::vector<std::u32string> stems = [] {
-    std::vector<std::u32string> v;
-    for (const char* x : {"لاعب", "لجنه", "لجان", "لقاء", "لقاءات", "لبنان", "ليبيا", "لندن", "لواء", "لحظه",
-                          "بلد", "بلاد", "بلدان", "برلمان", "برنامج", "بطوله", "بنك", "بيت", "برقيه", "برقيات", "بند", "بنود", "بطاقه", "برميل", "براميل", "بيئه", "بوابه", "لائحه", "لهجه",
-                          "كارثه", "كتاب", "كنيسه", "كليه",
-                          "بغداد", "بيروت", "باكستان", "بعثه", "بحر", "كلمه", "كتائب", "كتيبه", "كندا",
-                          "كوريا", "كرامه", "كميه", "كبار"}) {
-      v.push_back(NormalizeArabic(ToU32(x)));
-    }
-    return v;
-  }();
+  static const std::vector<std::u32string> stems = NormalizedStems(
+      {"لاعب", "لجنه", "لجان", "لقاء", "لقاءات", "لبنان", "ليبيا", "لندن", "لواء", "لحظه", "لائحه", "لهجه",
+       "بلد", "بلاد", "بلدان", "برلمان", "برنامج", "بطوله", "بنك", "بيت", "برقيه", "برقيات", "بند", "بنود",
+       "بطاقه", "برميل", "براميل", "بيئه", "بوابه", "بغداد", "بيروت", "باكستان", "بعثه", "بحر", "كارثه",
+       "كتاب", "كنيسه", "كليه", "كلمه", "كتائب", "كتيبه", "كندا", "كوريا", "كرامه", "كميه", "كبار"});
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
     const std::u32string_view rest = w.substr(st.size());
@@ -87,19 +86,16 @@ bool RootInitialPreposition(std::u32string_view w) {
   return false;
 }
 
+// Words whose و or ف is a root letter (وجود، وزير، فرنسا), so not the conjunction. A short
+// list of frequent news words, matched as stems (وزيرا، وزارة).
 bool RootInitialWaw(std::u32string_view w) {
-  static const std::vector<std::u32string> stems = [] {
-    std::vector<std::u32string> v;
-    for (const char* x : {"وجود", "وزير", "وزار", "وزراء", "وحد", "وقف", "وضع", "ولاي", "وكال", "وفد",
-                          "وسط", "وطن", "وقت", "وثيق", "وصول", "وقوع", "واشنطن", "ورق", "وسائل",
-                          "وسيل", "واقع", "والي", "ولي", "وفاه", "وفق", "وصف", "وعد", "ورد", "وجه",
-                          "واجه", "وافق", "ودع", "وراء", "فرنس", "فلسطين", "فصائل", "فصيل", "فريق",
-                          "فرق", "فرض", "فجر", "فتح", "فشل", "فضل", "فندق", "فكر", "فعل", "فيلق",
-                          "فنزويل", "فيتنام", "فترة", "فتر", "فقد", "فور", "فوز", "وقع", "وصل"}) {
-      v.push_back(NormalizeArabic(ToU32(x)));
-    }
-    return v;
-  }();
+  static const std::vector<std::u32string> stems = NormalizedStems(
+      {"وجود", "وزير", "وزار", "وزراء", "وحد", "وقف", "وضع", "ولاي", "وكال", "وفد",
+       "وسط", "وطن", "وقت", "وثيق", "وصول", "وقوع", "واشنطن", "ورق", "وسائل",
+       "وسيل", "واقع", "والي", "ولي", "وفاه", "وفق", "وصف", "وعد", "ورد", "وجه",
+       "واجه", "وافق", "ودع", "وراء", "فرنس", "فلسطين", "فصائل", "فصيل", "فريق",
+       "فرق", "فرض", "فجر", "فتح", "فشل", "فضل", "فندق", "فكر", "فعل", "فيلق",
+       "فنزويل", "فيتنام", "فترة", "فتر", "فقد", "فور", "فوز", "وقع", "وصل"});
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
     if (st.size() >= 4) return true;

@@ -1,9 +1,9 @@
 #include "marsad/events/internal/sentence_coder.h"
 
 #include <algorithm>
-#include <set>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <unordered_set>
 
 #include "marsad/events/internal/argument_finder.h"
@@ -117,7 +117,7 @@ class Analysis {
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
-  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other, std::size_t floor) const;
+  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const;
   bool SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
   bool Addressee(const Mention& m) const;
   void RememberHeads();
@@ -578,9 +578,6 @@ Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
   return kNone;
 }
 
-// The sentence's resolved actor nearest to the trigger on one side, when the grammar found no
-// coded argument: not the other argument's actor, not a place where things happen (في عدن),
-// not a reporting medium.
 // قالت مصادر لـ«الرياض»، صرح للصحفيين: who a statement is made to (a newspaper, an agency) is
 // no party of what it reports.
 bool Analysis::Addressee(const Mention& m) const {
@@ -594,7 +591,10 @@ bool Analysis::Addressee(const Mention& m) const {
   return false;
 }
 
-Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other, std::size_t floor) const {
+// The sentence's resolved actor nearest to the trigger on one side, when the grammar found no
+// coded argument: not the other argument's actor, not a place where things happen (في عدن),
+// not a reporting medium or the addressee of a statement.
+Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const {
   const std::size_t n = s_.words.size();
   // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
   const std::vector<Phrase> others = other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
@@ -615,7 +615,7 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
     return true;
   };
   if (before) {
-    for (std::size_t k = t.first; k-- > floor;) {
+    for (std::size_t k = t.first; k-- > 0;) {
       if (s_.words[k].actor < 0) continue;
       const Mention& m = s_.mentions[s_.words[k].actor];
       k = m.first;
@@ -868,16 +868,15 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   {
     // An uncoded phrase of armed men, people or a generic agent (مسلحون، المتظاهرين، الشرطة)
     // is the argument itself: the text names no more.
-    const std::size_t floor = 0;
     auto fillable = [&](const Phrase& x) {
       if (!x.valid()) return true;
       return x.code.empty() && !Armed(x) && !People(x) && af_.AgentRole(x).empty();
     };
     if (fillable(source)) {
-      Phrase p = NearestCoded(t, true, target, floor);
+      Phrase p = NearestCoded(t, true, target);
       // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
       // even uncoded: an actor after it is the other party.
-      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target, floor);
+      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
       if (p.valid()) source = p;
     }
     // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
@@ -887,8 +886,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // context is no event (the corpus convention; the victims are news, not a dyad).
     if (harm && fillable(source) && !Political(source)) return Trace(s_, t, "violence with no known doer");
     if (fillable(target) && !e.targets.empty()) {
-      Phrase p = NearestCoded(t, false, source, floor);
-      if (!p.valid()) p = NearestCoded(t, true, source, floor);
+      Phrase p = NearestCoded(t, false, source);
+      if (!p.valid()) p = NearestCoded(t, true, source);
       if (p.valid()) target = p;
     }
   }
