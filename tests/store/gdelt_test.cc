@@ -87,7 +87,7 @@ TEST(Gdelt, EventsHave61ColumnsOfTheRightTypes) {
     EXPECT_TRUE(std::regex_match(r[Col(names, "GoldsteinScale")], goldstein));
     EXPECT_TRUE(std::regex_match(r[Col(names, "NumMentions")], integer));
     EXPECT_TRUE(std::regex_match(r[Col(names, "DATEADDED")], stamp));
-    EXPECT_EQ(r[Col(names, "ActionGeo_Lat")], "");
+    EXPECT_EQ(r[Col(names, "ActionGeo_Lat")], "");  // these events have no place
   }
   const auto& first = rows[0];
   EXPECT_EQ(first[Col(names, "SQLDATE")], "20150720");
@@ -181,6 +181,53 @@ TEST(Gdelt, MentionsHave16ColumnsWithCharOffsets) {
   EXPECT_EQ(rows[1][Col(names, "MentionSourceName")], "other.example.org");
   EXPECT_EQ(rows[2][Col(names, "Actor2CharOffset")], "-1");  // no target
   EXPECT_EQ(rows[0][Col(names, "EventTimeDate")], "20150720000000");
+}
+
+// The event's place fills ActionGeo; an actor with a country fills its ActorNGeo with the
+// country's point; an actor without one (IGOUNO) leaves it empty.
+TEST(Gdelt, GeoColumnsCarryTheEventsPlaceAndTheActorsCountries) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  ASSERT_TRUE(store.ok());
+  const std::string body = "استقبل الرئيس السوري وفد الأمم المتحدة في حلب.";
+  Article a = MakeArticle("g1", "2015-07-20", body,
+                          {MakeEvent("الرئيس السوري", "SYRGOV", "استقبل", "وفد الأمم المتحدة", "IGOUNO", "042", 1.9, 1)});
+  Place aleppo;
+  aleppo.text = "حلب";
+  aleppo.span = {42, 45};
+  aleppo.name = "Aleppo";
+  aleppo.kind = "city";
+  aleppo.country = "SYR";
+  aleppo.adm1 = "SY09";
+  aleppo.lat = 36.20124;
+  aleppo.lon = 37.16117;
+  aleppo.geonameid = 170063;
+  aleppo.source = "sentence";
+  a.events[0].place = aleppo;
+  ASSERT_TRUE(store->Put(a).ok());
+  std::ostringstream out;
+  ASSERT_TRUE(WriteGdeltEvents(store.value(), {}, out).ok());
+  const auto rows = LoadTsv(out.str());
+  const auto& names = GdeltEventColumns();
+  ASSERT_EQ(rows.size(), 1u);
+  const auto& r = rows[0];
+  ASSERT_EQ(r.size(), 61u);
+  EXPECT_EQ(r[Col(names, "ActionGeo_Type")], "4");  // a city outside the US
+  EXPECT_EQ(r[Col(names, "ActionGeo_FullName")].rfind("Aleppo, ", 0), 0u) << r[Col(names, "ActionGeo_FullName")];
+  EXPECT_EQ(r[Col(names, "ActionGeo_CountryCode")], "SY");
+  EXPECT_EQ(r[Col(names, "ActionGeo_ADM1Code")], "SY09");
+  EXPECT_EQ(r[Col(names, "ActionGeo_ADM2Code")], "");
+  EXPECT_EQ(r[Col(names, "ActionGeo_Lat")], "36.2012");
+  EXPECT_EQ(r[Col(names, "ActionGeo_Long")], "37.1612");
+  EXPECT_EQ(r[Col(names, "ActionGeo_FeatureID")], "170063");
+  EXPECT_EQ(r[Col(names, "Actor1Geo_Type")], "1");  // Syria, the country of SYRGOV
+  EXPECT_EQ(r[Col(names, "Actor1Geo_CountryCode")], "SY");
+  EXPECT_EQ(r[Col(names, "Actor1Geo_FeatureID")], "SY");
+  const double lat = std::stod(r[Col(names, "Actor1Geo_Lat")]);
+  const double lon = std::stod(r[Col(names, "Actor1Geo_Long")]);
+  EXPECT_TRUE(lat > 32.3 && lat < 37.4 && lon > 35.6 && lon < 42.4) << lat << "," << lon;  // in Syria
+  EXPECT_EQ(r[Col(names, "Actor2Geo_Type")], "");  // the UN has no country
+  EXPECT_EQ(r[Col(names, "Actor2Geo_Lat")], "");
 }
 
 TEST(Gdelt, FiltersApply) {

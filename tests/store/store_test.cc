@@ -208,6 +208,52 @@ TEST(Store, EventFilters) {
   }
 }
 
+// --country and --place select events by where they happened.
+TEST(Store, PlaceFilters) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("m.db"));
+  ASSERT_TRUE(store.ok());
+  Article a = MakeArticle("p1", "2015-07-20", "شن الجيش هجوما في بغداد. ورحب الوزير بالقرار.",
+                          {MakeEvent("الجيش", "IRQMIL", "شن", "", "", "190", -10.0, 4),
+                           MakeEvent("الوزير", "IRQGOV", "رحب", "", "", "041", 1.0, 1)});
+  Place p;
+  p.text = "بغداد";
+  p.span = {19, 24};
+  p.name = "Baghdad";
+  p.kind = "city";
+  p.country = "IRQ";
+  p.adm1 = "IQ07";
+  p.lat = 33.34;
+  p.lon = 44.4;
+  p.geonameid = 98182;
+  p.source = "sentence";
+  a.events[0].place = p;
+  ASSERT_TRUE(store->Put(a).ok());
+  auto count = [&](auto set) {
+    EventFilter f;
+    set(f);
+    auto events = store->Events(f);
+    EXPECT_TRUE(events.ok()) << events.error();
+    return events.ok() ? events->size() : 99u;
+  };
+  EXPECT_EQ(count([](EventFilter&) {}), 2u);
+  EXPECT_EQ(count([](EventFilter& f) { f.country = "IRQ"; }), 1u);
+  EXPECT_EQ(count([](EventFilter& f) { f.country = "SYR"; }), 0u);
+  EXPECT_EQ(count([](EventFilter& f) { f.place = "بغداد"; }), 1u);
+  EXPECT_EQ(count([](EventFilter& f) { f.place = "baghdad"; }), 1u);
+  EXPECT_EQ(count([](EventFilter& f) { f.place = "البصرة"; }), 0u);
+  auto stored = store->Events({});
+  ASSERT_TRUE(stored.ok());
+  ASSERT_TRUE(stored->at(0).event.place.has_value());
+  EXPECT_EQ(stored->at(0).event.place->geonameid, 98182);
+  EXPECT_FALSE(stored->at(1).event.place.has_value());
+  EventFilter bad;
+  bad.country = "iraq";
+  auto refused = store->Events(bad);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().find("--country"), std::string::npos);
+}
+
 TEST(Store, BadFiltersAreErrorsNamingTheFlag) {
   TempDir dir;
   auto store = Store::Open(dir.File("m.db"));

@@ -97,6 +97,10 @@ void AddFilterOptions(CLI::App* cmd, store::EventFilter& f, bool with_limit) {
   cmd->add_option("--modality", f.modality,
                   "asserted, negated, denied, reported, hypothetical or future");
   cmd->add_flag("--facts-only", f.facts_only, "drop negated, denied and hypothetical events");
+  cmd->add_option("--country", f.country,
+                  "events whose place is in this country: ISO 3166-1 alpha-3 (IRQ, SYR, USA)");
+  cmd->add_option("--place", f.place,
+                  "events at this place, by its Arabic name (بغداد) or English name (Baghdad)");
   if (with_limit) AddLimitOption(cmd, f.limit, "events");
 }
 
@@ -136,12 +140,13 @@ int RunEvents(const QueryArgs& args, bool mentions) {
   }
   store::TableWriter table(*format, {"id", "date", "source", "source_text", "cameo", "verb",
                                      "target", "target_text", "goldstein", "quad", "modality",
-                                     "article"});
+                                     "article", "place", "place_country"});
   for (const auto& se : events.value()) {
     const Event& e = se.event;
     table.Add({std::to_string(se.id), se.date.value_or(""), e.source.code, ArgumentCell(e.source),
                e.cameo, ArgumentCell(e.verb), e.target.code, ArgumentCell(e.target),
-               Fixed(e.goldstein, 1), std::to_string(e.quad_class), e.modality, se.article_id});
+               Fixed(e.goldstein, 1), std::to_string(e.quad_class), e.modality, se.article_id,
+               e.place ? e.place->text : "", e.place ? e.place->country : ""});
   }
   table.Finish(std::cout);
   return 0;

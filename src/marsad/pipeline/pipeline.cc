@@ -11,6 +11,7 @@
 #include "marsad/events/events.h"
 #include "marsad/extract/extract.h"
 #include "marsad/ner/ner.h"
+#include "marsad/places/places.h"
 #include "marsad/text/text.h"
 
 namespace marsad::pipeline {
@@ -20,6 +21,7 @@ struct Pipeline::Impl {
   std::optional<ner::NerTagger> tagger;
   std::optional<actors::ActorDictionary> dictionary;
   std::optional<events::EventCoder> coder;  // points into *dictionary: Impl never moves
+  std::optional<places::Gazetteer> gazetteer;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -42,6 +44,9 @@ Result<Pipeline> Pipeline::Create(const Options& options) {
     auto coder = events::EventCoder::LoadDefault(&*p.impl_->dictionary);
     if (!coder.ok()) return Status::Error("event coder: " + coder.error());
     p.impl_->coder.emplace(std::move(coder).value());
+    auto gazetteer = places::Gazetteer::LoadDefault();
+    if (!gazetteer.ok()) return Status::Error("gazetteer: " + gazetteer.error());
+    p.impl_->gazetteer.emplace(std::move(gazetteer).value());
   }
   return p;
 }
@@ -57,6 +62,7 @@ void Pipeline::Analyze(Article& article) const {
   events::CodingInput input{body, &article.sentences, &article.entities, article.date};
   article.events = impl_->coder->Code(input);
   if (o.facts_only) std::erase_if(article.events, [](const Event& e) { return !events::IsFact(e); });
+  places::PlaceEvents(*impl_->gazetteer, body, article.sentences, article.events);
 }
 
 Article Pipeline::Process(const ingest::Page& page) const {

@@ -40,7 +40,7 @@ namespace marsad::pipeline {
 enum class Depth {
   kExtract,   // title, body, metadata
   kAnnotate,  // + sentences, entities with actors
-  kCode,      // + events
+  kCode,      // + events, each with its place
 };
 
 struct Options {

@@ -17,7 +17,7 @@ std::string WithoutFlagDashes(std::string message) {
 const std::vector<std::string>& EventFilterParams() {
   static const std::vector<std::string> names = {"actor", "source", "target", "code",
                                                  "root",  "quad",   "since",  "until",
-                                                 "modality", "facts_only"};
+                                                 "modality", "facts_only", "country", "place"};
   return names;
 }
 
@@ -92,6 +92,8 @@ Result<store::EventFilter> QueryParams::EventFilter() const {
   f.since = Text("since");
   f.until = Text("until");
   f.modality = Text("modality");
+  f.country = Text("country");
+  f.place = Text("place");
   auto quad = Integer("quad", 0, 0, 4);
   if (!quad.ok()) return quad.status();
   f.quad = static_cast<int>(quad.value());

@@ -40,6 +40,8 @@ std::string WhereClause(const EventFilter& f, std::vector<Param>& params) {
   if (!f.modality.empty()) add("e.modality = ?", f.modality);
   // As events::IsFact: everything but negated, denied and hypothetical.
   if (f.facts_only) terms.push_back("e.modality NOT IN ('negated', 'denied', 'hypothetical')");
+  if (!f.country.empty()) add("e.place_country = ?", f.country);
+  if (!f.place.empty()) add("(e.place_text = ? OR e.place_name = ? COLLATE NOCASE)", f.place);
   std::string where;
   for (const auto& t : terms) where += (where.empty() ? "" : " AND ") + t;
   return where;
@@ -151,6 +153,11 @@ Status Validate(const EventFilter& f) {
     return Status::Error("--root '" + f.root + "': a CAMEO root is two digits (01 .. 20)");
   }
   if (f.quad < 0 || f.quad > 4) return Status::Error("--quad: QuadClass is 1, 2, 3 or 4");
+  if (!f.country.empty() && (f.country.size() != 3 || !IsCode(f.country) ||
+                             std::any_of(f.country.begin(), f.country.end(), [](char c) { return c < 'A'; }))) {
+    return Status::Error("--country '" + f.country +
+                         "': a country is three capital letters, ISO 3166-1 alpha-3 (IRQ, SYR, USA)");
+  }
   for (const auto& [name, value] : {std::pair{"--since", &f.since}, {"--until", &f.until}}) {
     if (!value->empty() && !IsDate(*value)) {
       return Status::Error(std::string(name) + " '" + *value +

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "marsad/places/places.h"
 #include "marsad/store/store.h"
 
 namespace marsad::store {
@@ -59,6 +60,16 @@ ActorParts SplitActorCode(const std::string& code) {
   return p;
 }
 
+// The gazetteer for countries' names and points (Actor geo, FullName); null when data/places is
+// missing, and the Geo columns then carry what the stored place has.
+const places::Gazetteer* Countries() {
+  static const std::optional<places::Gazetteer> g = [] {
+    auto loaded = places::Gazetteer::LoadDefault();
+    return loaded.ok() ? std::optional<places::Gazetteer>(std::move(loaded).value()) : std::nullopt;
+  }();
+  return g ? &*g : nullptr;
+}
+
 std::string OneField(std::string s) {
   for (char& c : s) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
@@ -97,6 +108,39 @@ std::string Number(double v, const char* format) {
   char buf[32];
   std::snprintf(buf, sizeof buf, format, v);
   return buf;
+}
+
+// The 8 Geo columns of a place: Type (1 country, 3 US city, 4 world city), FullName
+// ("Mosul, Iraq"), CountryCode and ADM1Code (ISO 3166-1 alpha-2 where GDELT has FIPS 10-4:
+// GDELT.md), ADM2Code (empty), Lat, Long, FeatureID (GeoNames id of a city, the country code of
+// a country). All empty without a place.
+void AddGeo(std::vector<std::string>& row, const std::optional<Place>& place) {
+  if (!place || place->adm1.size() < 2) {
+    row.resize(row.size() + kGeoColumns);
+    return;
+  }
+  const Place& p = *place;
+  const std::string cc = p.adm1.substr(0, 2);
+  std::string country = p.country;
+  if (const places::Gazetteer* g = Countries()) {
+    if (auto i = g->Country(p.country)) country = g->entries()[*i].english;
+  }
+  const bool city = p.kind == "city";
+  row.push_back(!city ? "1" : cc == "US" ? "3" : "4");
+  row.push_back(OneField(city ? p.name + ", " + country : country));
+  row.push_back(cc);
+  row.push_back(p.adm1);
+  row.push_back("");  // ADM2Code
+  row.push_back(Number(p.lat, "%.4f"));
+  row.push_back(Number(p.lon, "%.4f"));
+  row.push_back(city && p.geonameid != 0 ? std::to_string(p.geonameid) : city ? "" : cc);
+}
+
+// An actor's geography: its country's (USAGOV → United States), when the code has a country.
+std::optional<Place> ActorPlace(const EventArgument& actor) {
+  const places::Gazetteer* g = Countries();
+  if (g == nullptr || actor.code.empty()) return std::nullopt;
+  return g->CountryPlace(SplitActorCode(actor.code).country);
 }
 
 void AddActor(std::vector<std::string>& row, const EventArgument& actor) {
@@ -182,7 +226,9 @@ std::vector<std::string> EventRow(const Group& g) {
   row.push_back(std::to_string(sources.size()));
   row.push_back(std::to_string(articles.size()));
   row.push_back("");  // AvgTone: marsad measures no tone
-  row.resize(row.size() + 3 * kGeoColumns);  // Actor1Geo, Actor2Geo, ActionGeo: no geocoding
+  AddGeo(row, ActorPlace(ev.source));
+  AddGeo(row, ActorPlace(ev.target));
+  AddGeo(row, ev.place);
   row.push_back(added);
   row.push_back(OneField(face.url.value_or("")));
   return row;

@@ -50,6 +50,8 @@ struct EventFilter {
   std::string until;
   std::string modality;     // asserted|negated|denied|reported|hypothetical|future
   bool facts_only = false;  // drop negated, denied and hypothetical (as events::IsFact)
+  std::string country;      // the event's place is in this country (ISO alpha-3, "IRQ")
+  std::string place;        // the event's place, by its Arabic name as written or English name
   std::size_t limit = 0;    // 0: no limit
   std::size_t offset = 0;   // skip this many events first (pages of `limit`)
 };
