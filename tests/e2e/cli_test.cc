@@ -2,6 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,6 +27,58 @@ TEST(Cli, HelpExitsZeroAndNamesTheCommands) {
 TEST(Cli, UsageErrorExitsOne) {
   EXPECT_EQ(RunMarsad("extract --no-such-flag x").status, 1);
   EXPECT_EQ(RunMarsad("no-such-command").status, 1);
+}
+
+// Issue 15: an unknown command is named, with the nearest one when it is a near miss.
+TEST(Cli, UnknownCommandsAreNamedWithASuggestion) {
+  auto typo = RunMarsad("evnets --db x.db");
+  EXPECT_EQ(typo.status, 1);
+  EXPECT_EQ(typo.out, "");
+  EXPECT_NE(typo.err.find("unknown command 'evnets'"), std::string::npos) << typo.err;
+  EXPECT_NE(typo.err.find("did you mean 'events'?"), std::string::npos) << typo.err;
+  auto far = RunMarsad("frobnicate");
+  EXPECT_EQ(far.status, 1);
+  EXPECT_NE(far.err.find("unknown command 'frobnicate'"), std::string::npos) << far.err;
+  EXPECT_EQ(far.err.find("did you mean"), std::string::npos) << far.err;
+  EXPECT_NE(far.err.find("ingest"), std::string::npos) << "the commands are listed: " << far.err;
+}
+
+// Issue 15: --version names the version, the commit and a fingerprint of data/ that changes
+// when a data file does.
+TEST(Cli, VersionNamesCommitAndDataFingerprint) {
+  auto r = RunMarsad("--version");
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string version, commit, data;
+  std::getline(lines, version);
+  std::getline(lines, commit);
+  std::getline(lines, data);
+  EXPECT_EQ(version.rfind("marsad ", 0), 0u) << r.out;
+  EXPECT_EQ(commit.rfind("commit ", 0), 0u) << r.out;
+  EXPECT_GT(commit.size(), std::string("commit ").size());
+  const std::size_t at = data.find(" fingerprint ");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  const std::string fingerprint = data.substr(at + 13);
+  EXPECT_EQ(fingerprint.size(), 16u) << r.out;
+  // A copy of data/ with one line more in a dictionary has another fingerprint.
+  const std::string copy = ::testing::TempDir() + "/marsad_version_data";
+  ASSERT_EQ(std::system(("rm -rf " + copy + " && cp -r " + data.substr(5, at - 5) + " " + copy).c_str()), 0);
+  auto version_with = [&](const std::string& dir) {
+    std::string out;
+    FILE* p = popen(("MARSAD_DATA=" + dir + " " + MARSAD_BINARY + " --version").c_str(), "r");
+    if (p == nullptr) return out;
+    char buf[512];
+    for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    pclose(p);
+    return out;
+  };
+  const std::string same = version_with(copy);
+  EXPECT_NE(same.find(fingerprint), std::string::npos) << "a copy has the same fingerprint: " << same;
+  { std::ofstream(copy + "/places/overrides.tsv", std::ios::app) << "cue\tمثال\n"; }
+  const std::string changed = version_with(copy);
+  EXPECT_EQ(changed.find(fingerprint), std::string::npos) << changed;
+  EXPECT_NE(changed.find(" fingerprint "), std::string::npos) << changed;
+  std::system(("rm -rf " + copy).c_str());
 }
 
 TEST(Cli, MissingFileIsAnErrorRecordNotACrash) {

@@ -22,4 +22,9 @@ void ReportProblems(const char* verb, const Article& article);
 // --date-field NAME: the JSONL field that holds the publication date.
 void AddDateFieldOption(CLI::App* cmd, std::string& date_field);
 
+// A fingerprint of the resources under dir (lexicons, dictionaries, models, gazetteer): 16 hex
+// digits of FNV-1a 64 over every file's relative path and bytes, in path order, Markdown files
+// left out. Equal fingerprints mean the coder read the same data. Error if dir is unreadable.
+Result<std::string> DataFingerprint(const std::string& dir);
+
 }  // namespace marsad::cli
