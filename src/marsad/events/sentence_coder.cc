@@ -1,5 +1,7 @@
 #include "marsad/events/internal/sentence_coder.h"
 
+#include "marsad/events/internal/home_country.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -7,6 +9,7 @@
 #include <unordered_set>
 
 #include "marsad/events/internal/argument_finder.h"
+#include "marsad/events/internal/home_country.h"
 #include "marsad/events/internal/modality.h"
 
 namespace marsad::events {
@@ -296,24 +299,22 @@ bool Analysis::StateActor(const Phrase& p) const {
   return false;
 }
 
-bool IsCountryCode(const std::string& code) {
-  // CAMEO's regions (الشرق الأوسط → MEA) name no state whose forces or government act.
-  static const std::set<std::string> regions = {"MEA", "AFR", "ASA", "LAM", "NAF", "SAF", "SAM", "SAS", "SEA",
-                                                "WAF", "EAF", "CAS", "WST", "PGS", "CAU", "BLK", "EEU", "WEU",
-                                                "CFR", "CMN", "EIN", "NMR", "SCN"};
-  return code.size() >= 3 && code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "IMG") != 0 &&
-         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0 && !regions.count(code.substr(0, 3));
-}
-
 // A generic agent (الشرطة، الجيش، الحكومة، المتظاهرون) takes its role code after the country its
 // phrase names (الشرطة الفرنسية → FRA + COP). Without one it takes the one country the rest of
-// the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with no
-// country or several it stays uncoded. The other argument never lends its country, so the rule
+// the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with
+// several it stays uncoded, with none it takes the article's home country (its dateline's, else
+// its site's: a Saudi paper's وزارة الداخلية is Saudi). The other argument never lends its country, so the rule
 // makes no self-dyad.
 Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
-  if (role.empty()) role = OfficeRole(p);
+  // Only the state's own bodies and office holders are named without a nisba at home; crowds,
+  // gunmen and rebels are not (the home rule below).
+  bool state_body = role == "GOV" || role == "COP" || role == "MIL" || role == "LEG";
+  if (role.empty()) {
+    role = OfficeRole(p);
+    state_body = !role.empty();
+  }
   if (role.empty() && People(p)) role = "-";
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
@@ -324,17 +325,22 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   // The sentence, within a window of 60 words either side (a run-on text of thousands of
   // words names many countries; the window keeps this linear).
   std::string country;
+  bool foreign_place = false;  // a place the dictionary does not code: home is not a safe guess
   const std::size_t lo = p.first > 60 ? p.first - 60 : 0, hi = p.last + 60;
   auto m0 = std::lower_bound(s_.mentions.begin(), s_.mentions.end(), lo,
                              [](const Mention& m, std::size_t at) { return m.last < at; });
   for (auto it = m0; it != s_.mentions.end() && it->first <= hi; ++it) {
     const Mention& m = *it;
+    if (m.place && m.code.empty()) foreign_place = true;
     if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
     if (!country.empty() && country != root) return p;
     country = root;
   }
+  // No country anywhere near: a state body or an office takes the article's home country (its
+  // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
+  if (country.empty() && state_body && !foreign_place) country = s_.home_country;
   if (!country.empty()) p.code = country + suffix;
   return p;
 }
