@@ -416,6 +416,13 @@ bool Analysis::Reference(const TriggerMatch& t) const {
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
+    // عقب لقائه، خلال زيارته، بعد اندلاع: a time word before the noun presupposes the deed
+    // (but من خلال is "by means of": من خلال التفجيرات names a method).
+    const bool by_means = k > 0 && StripConjunction(s_.words[k - 1].norm) == U"من";
+    if (noun && !by_means &&
+        (WordClasses::HasNoun(WordClass::kAspect, p) || s_.classes->HasWord(WordClass::kAspect, p))) {
+      return false;
+    }
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
