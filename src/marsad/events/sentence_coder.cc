@@ -131,6 +131,7 @@ class Analysis {
   std::vector<Voice> voice_of_clause_;
   SentenceCues cues_;
   Phrase last_source_ = kNone;
+  Phrase last_speaker_ = kNone;  // the subject of the sentence's latest speech verb
 };
 
 Phrase Analysis::Resolve(Phrase p) const {
@@ -837,6 +838,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (!source.valid()) source = ClauseActor(t.first, target);
   }
   if (!source.valid() && voice.active) source = voice.speaker;
+  // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
+  // speaker's, quoted without أن.
+  const bool we = source.valid() && source.first == source.last && StripConjunction(s_.words[source.first].norm) == U"نحن";
+  if ((!source.valid() || we) && e.kind == TriggerKind::kVerb && t.imperfect && last_speaker_.valid()) {
+    std::u32string_view w = StripConjunction(s_.words[t.first].norm);
+    if (w.starts_with(U"س") || w.starts_with(U"ل")) w.remove_prefix(1);
+    if (w.starts_with(U"ن")) source = last_speaker_;
+  }
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
@@ -966,6 +975,7 @@ SentenceResult Analysis::Run() {
     bool after = false;
     Voice v;
     v.speaker = Resolve(Subject(t, &after));
+    if (v.speaker.valid() && !v.deny) last_speaker_ = v.speaker;
     v.deny = t.entry->deny;
     v.active = true;
     v.trigger = ti;
