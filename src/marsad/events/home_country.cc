@@ -17,13 +17,17 @@ std::string Lower(std::string_view s) {
 
 }  // namespace
 
-bool IsCountryCode(const std::string& code) {
-  // CAMEO's regions (الشرق الأوسط → MEA) name no state whose forces or government act.
+bool IsRegionCode(const std::string& code) {
   static const std::set<std::string> regions = {"MEA", "AFR", "ASA", "LAM", "NAF", "SAF", "SAM", "SAS", "SEA",
                                                 "WAF", "EAF", "CAS", "WST", "PGS", "CAU", "BLK", "EEU", "WEU",
                                                 "CFR", "CMN", "EIN", "NMR", "SCN"};
+  return code.size() >= 3 && regions.count(code.substr(0, 3)) > 0;
+}
+
+bool IsCountryCode(const std::string& code) {
+  // CAMEO's regions (الشرق الأوسط → MEA) name no state whose forces or government act.
   return code.size() >= 3 && code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "IMG") != 0 &&
-         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0 && !regions.count(code.substr(0, 3));
+         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0 && !IsRegionCode(code);
 }
 
 std::string UrlHost(std::string_view url) {

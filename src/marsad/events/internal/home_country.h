@@ -25,6 +25,8 @@ class SiteCountries {
   std::unordered_map<std::string, std::string> names_;  // "alriyadh"
 };
 
+// A CAMEO region (MEA, AFR, WEU ...): a place, never a party to an event.
+bool IsRegionCode(const std::string& code);
 // A code naming a state (IRQ, USAGOV): not an IGO, IMG, NGO, medium or CAMEO region.
 bool IsCountryCode(const std::string& code);
 
