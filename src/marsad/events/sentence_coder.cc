@@ -107,6 +107,7 @@ class Analysis {
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
   bool People(const Phrase& p) const;
+  bool Audience(const Phrase& p) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
   bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
@@ -240,6 +241,14 @@ bool Analysis::Armed(const Phrase& p) const {
   if (role == "MIL" || role == "COP" || role == "REB") return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || WordClasses::HasNoun(WordClass::kArmed, s_.words[i])) return true;
+  }
+  return false;
+}
+
+bool Analysis::Audience(const Phrase& p) const {
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kAudience, w) || WordClasses::HasNoun(WordClass::kAudience, w)) return true;
   }
   return false;
 }
@@ -840,12 +849,24 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!source.valid() && voice.active) source = voice.speaker;
   // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
   // speaker's, quoted without أن.
+  // أتمنى أن أزور الخليج: a first-person singular verb with no speaker in the sentence is an
+  // interviewee's own life, never a party's deed: no event (no nearest actor stands in for "I").
+  bool first_person_alone = false;
   const bool we = source.valid() && source.first == source.last && StripConjunction(s_.words[source.first].norm) == U"نحن";
-  if ((!source.valid() || we) && e.kind == TriggerKind::kVerb && t.imperfect && last_speaker_.valid()) {
+  if ((!source.valid() || we || subject_after) && e.kind == TriggerKind::kVerb && t.imperfect) {
     std::u32string_view w = StripConjunction(s_.words[t.first].norm);
     if (w.starts_with(U"س") || w.starts_with(U"ل")) w.remove_prefix(1);
-    if (w.starts_with(U"ن")) source = last_speaker_;
+    const bool first_person = w.starts_with(U"ن") || w.starts_with(U"ا");
+    // The phrase after a first-person verb is its object, not its subject (أزور الإمارات).
+    if (first_person && subject_after && source.valid()) {
+      target = source;
+      source = kNone;
+      subject_after = false;
+    }
+    if (first_person && last_speaker_.valid()) source = last_speaker_;
+    first_person_alone = first_person && !last_speaker_.valid() && w.starts_with(U"ا");
   }
+  if (first_person_alone) return Trace(s_, t, "first person singular, no speaker");
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
@@ -883,6 +904,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
   if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
+  // رحب المدير بمنسوبي الإدارة، شكر الإدارات المساندة: praise and meetings aimed at an office's
+  // own staff or audience are office life.
+  if ((e.code.starts_with("04") || e.code.starts_with("05")) && target.valid() && target.code.empty() &&
+      Audience(target)) {
+    return Trace(s_, t, "aimed at an office's own staff or audience");
+  }
 
   // The grammar found an argument but no actor for it: take the sentence's resolved actor
   // nearest to the trigger (source: before it, else after; target: after it, else before).
