@@ -18,6 +18,7 @@
 #include "marsad/ner/internal/gazetteer.h"
 #include "marsad/ner/internal/linear_chain_model.h"
 #include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/two_pass_weights.h"
 #include "marsad/ner/internal/word_clusters.h"
 
 namespace marsad::ner {
@@ -39,6 +40,11 @@ struct NerModel {
   // the file; 0 without kFeatPos).
   std::shared_ptr<const TextTags> text_tags;
   std::uint64_t text_fingerprint = 0;
+  // Both passes' weights in one table (two_pass_weights.h), built by LoadNerModel for
+  // tagging, which then clears chain's and first's weights (such a model cannot be saved);
+  // null for a model being trained (chain and first are then read directly, with the same
+  // scores).
+  std::shared_ptr<const TwoPassWeights> tagging_weights;
 
   // Label indices (into chain.labels()) for one sentence.
   std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
