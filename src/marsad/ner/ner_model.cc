@@ -14,7 +14,9 @@ std::vector<int> NerModel::Tag(const std::vector<std::u32string>& tokens) const 
   return TagDocument({tokens}).front();
 }
 
-std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const {
+std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences,
+                                                    const std::vector<TextTags::Tags>* text) const {
+  auto text_of = [text](std::size_t s) { return text != nullptr && s < text->size() ? &(*text)[s] : nullptr; };
   FeatureExtractor fx(feature_set, &clusters, &gazetteer, &lexicon, text_tags.get());
   std::vector<FeatureMatrix> features(sentences.size());
   std::vector<std::vector<int>> labels(sentences.size());
@@ -25,7 +27,7 @@ std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vecto
     std::vector<std::vector<float>> final_emissions(sentences.size());
     std::vector<float> first_emissions;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      fx.Extract(sentences[s], &features[s]);
+      fx.Extract(sentences[s], &features[s], text_of(s));
       tagging_weights->Emissions(features[s], &first_emissions, &final_emissions[s]);
       labels[s] = Viterbi(first_emissions, first.num_labels(), first.transitions(), first.allowed());
     }
@@ -38,7 +40,7 @@ std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vecto
     return second;
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    fx.Extract(sentences[s], &features[s]);
+    fx.Extract(sentences[s], &features[s], text_of(s));
     // The first pass reads the same features: those it was not trained with have no weights.
     labels[s] = two_pass ? first.Decode(features[s]) : chain.Decode(features[s]);
   }
@@ -279,7 +281,10 @@ Result<NerModel> ParseNerModel(std::string_view bytes) {
   return m;
 }
 
-Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir) {
+namespace {
+
+Result<NerModel> LoadNerModelWith(const std::string& path, const std::string& text_dir,
+                                  std::shared_ptr<const text::Analyzer> analyzer) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error("cannot open NER model " + path);
   auto m = [&in] {
@@ -288,7 +293,9 @@ Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_d
   }();  // the file's bytes are freed before the tagging table is built
   if (!m.ok()) return Status::Error(path + ": " + m.error());
   if (m->feature_set & kFeatPos) {
-    auto text = TextTags::Load(text_dir.empty() ? DataDir() + "/text" : text_dir, m->text_fingerprint);
+    auto text = analyzer != nullptr
+                    ? TextTags::Use(std::move(analyzer), m->text_fingerprint)
+                    : TextTags::Load(text_dir.empty() ? DataDir() + "/text" : text_dir, m->text_fingerprint);
     if (!text.ok()) return Status::Error(path + ": " + text.error());
     m->text_tags = std::move(text.value());
   }
@@ -299,6 +306,16 @@ Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_d
     m->chain.ClearWeights();
   }
   return m;
+}
+
+}  // namespace
+
+Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir) {
+  return LoadNerModelWith(path, text_dir, nullptr);
+}
+
+Result<NerModel> LoadNerModel(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer) {
+  return LoadNerModelWith(path, "", std::move(analyzer));
 }
 
 }  // namespace marsad::ner

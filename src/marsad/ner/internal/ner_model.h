@@ -50,7 +50,9 @@ struct NerModel {
   std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
   // The same for consecutive sentences of one text: with kFeatDocument, a sentence's labels
   // depend on its neighbours within `window` sentences.
-  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const;
+  // `text`, when given, holds each sentence's text tags (TextTags::Of the text layer's analysis).
+  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences,
+                                            const std::vector<TextTags::Tags>* text = nullptr) const;
 };
 
 Status SaveNerModel(const NerModel& model, const std::string& path);
@@ -58,6 +60,8 @@ Status SaveNerModel(const NerModel& model, const std::string& path);
 // text models in text_dir other than those it was trained with). With kFeatPos the text
 // models are loaded from text_dir ("": DataDir() + "/text").
 Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir = "");
+// The same with the text layer's Analyzer loaded already (null: as above from DataDir()).
+Result<NerModel> LoadNerModel(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer);
 // The model alone: text_tags stays null, so a kFeatPos model tags without those features
 // until the caller attaches the text models with the stored fingerprint.
 Result<NerModel> ParseNerModel(std::string_view bytes);
