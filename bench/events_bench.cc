@@ -52,7 +52,7 @@ void BM_CodeSentences(benchmark::State& state) {
   std::size_t sentences = 0, events = 0;
   for (auto _ : state) {
     for (const auto& p : data) {
-      auto ev = coder->Code({p.body, &p.sentences, &p.entities, std::nullopt});
+      auto ev = coder->Code({p.body, &p.sentences, &p.entities, std::nullopt, std::nullopt, std::nullopt});
       events += ev.size();
       sentences += p.sentences.size();
       benchmark::DoNotOptimize(ev);

@@ -77,7 +77,7 @@ class EventCasesTest : public ::testing::Test {
     const std::u32string body = ToU32(text);
     const std::vector<Sentence> sentences = text::SplitSentences(body);
     const std::vector<Entity> entities;
-    return coder_->Code({body, &sentences, &entities, std::nullopt});
+    return coder_->Code({body, &sentences, &entities, std::nullopt, std::nullopt, std::nullopt});
   }
   static actors::ActorDictionary* dict_;
   static EventCoder* coder_;
@@ -188,7 +188,7 @@ TEST_F(EventCasesTest, ArbitraryTextKeepsOffsetsInsideTheBody) {
     const std::u32string body = ToU32(text);
     const std::vector<Sentence> sentences = text::SplitSentences(body);
     const std::vector<Entity> entities;
-    for (const Event& e : coder_->Code({body, &sentences, &entities, std::nullopt})) {
+    for (const Event& e : coder_->Code({body, &sentences, &entities, std::nullopt, std::nullopt, std::nullopt})) {
       ASSERT_LT(e.sentence, sentences.size()) << text;
       const Span sentence = sentences[e.sentence].span;
       EXPECT_TRUE(sentence.contains(e.verb.span)) << text;

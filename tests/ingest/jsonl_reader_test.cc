@@ -102,6 +102,23 @@ TEST(JsonlReader, SourceAndAuthorDescribeThePage) {
   EXPECT_FALSE(pages[2].author);
 }
 
+// "url" first, then the names other corpora give the address (the event gold files, RSS dumps).
+TEST(JsonlReader, AddressFromTheFieldsCorporaUse) {
+  auto pages = ReadAll(
+      R"({"text": "x", "article_url": "https://www.alyaum.com/a/1"})"
+      "\n"
+      R"({"text": "x", "link": "https://sabq.org/b"})"
+      "\n"
+      R"({"text": "x", "url": "https://a.example/u", "article_url": "https://b.example/v"})"
+      "\n"
+      R"({"text": "x", "article_url": 5})");
+  ASSERT_EQ(pages.size(), 4u);
+  EXPECT_EQ(pages[0].url.value_or(""), "https://www.alyaum.com/a/1");
+  EXPECT_EQ(pages[1].url.value_or(""), "https://sabq.org/b");
+  EXPECT_EQ(pages[2].url.value_or(""), "https://a.example/u");
+  EXPECT_TRUE(pages[3].error);  // a number is no address: an error record, as for "url"
+}
+
 // `marsad extract` and `annotate` write "body" and "site": their records read back as text pages.
 TEST(JsonlReader, ExtractRecordsReadBackAsTextPages) {
   auto pages = ReadAll(

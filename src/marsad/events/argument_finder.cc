@@ -267,6 +267,8 @@ std::string ArgumentFinder::AgentRole(const Phrase& p) const {
   std::string role, found;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
+    // مجلس الأمن الدولي: an agent word inside a coded name is part of the name, not a role.
+    if (w.actor >= 0 && !s_.mentions[w.actor].code.empty() && !s_.mentions[w.actor].nisba) continue;
     std::string r;
     if (WordClasses::HasNoun(WordClass::kAgent, w)) {
       s_.classes->Has(WordClass::kAgent, w.noun, &r);

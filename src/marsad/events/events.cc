@@ -7,11 +7,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <tuple>
 
 #include "marsad/events/internal/cameo_table.h"
 #include "marsad/events/internal/event_lexicon.h"
+#include "marsad/events/internal/home_country.h"
 #include "marsad/events/internal/sentence_coder.h"
 #include "marsad/events/internal/sentence_view.h"
 
@@ -21,9 +23,11 @@ struct EventCoder::Impl {
   CameoTable table;
   EventLexicon lexicon;
   WordClasses words;
+  SiteCountries sites;
   const actors::ActorDictionary* dictionary = nullptr;
 
   SentenceView View(const CodingInput& in, Span span, const std::vector<const Entity*>& sorted_entities) const;
+  std::string HomeCountry(const CodingInput& in, const std::vector<const Entity*>& sorted_entities) const;
   void ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
                 const SentenceResult& r, std::vector<Event>& out) const;
 };
@@ -61,6 +65,8 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
     if (!st.ok()) return st;
   }
   st = coder.impl_->words.AddFile(dir + "/words.tsv");
+  if (!st.ok()) return st;
+  st = coder.impl_->sites.AddFile(dir + "/sites.tsv");
   if (!st.ok()) return st;
   for (const LexEntry& e : coder.impl_->lexicon.entries()) {
     for (const std::string& code : {e.code, e.converse, e.armed_code}) {
@@ -150,7 +156,14 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
       m.last = i;
     }
     if (m.first == SIZE_MAX) continue;
-    m.code = f.code;
+    // A region (الشرق الأوسط → MEA) is where things happen, never who does them; in a paper's
+    // own text «الشرق الأوسط» is the paper (قال لـ«الشرق الأوسط»).
+    // A region name in quotes is a title (the paper «الشرق الأوسط»); an organisation coded as a
+    // region (الاتحاد الأفريقي → AFR) keeps its code.
+    const char32_t opening = f.span.start > 0 ? in.body[f.span.start - 1] : U' ';
+    const bool quoted = opening == U'«' || opening == U'"' || opening == U'\u201c';
+    const bool region = (f.place || quoted) && IsRegionCode(f.code);
+    m.code = region ? "" : f.code;
     m.nisba = f.nisba;
     m.place = f.place;
     m.person = f.person;
@@ -165,6 +178,41 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     s.mentions.push_back(std::move(m));
   }
   return s;
+}
+
+// A dateline (بغداد - أ ف ب، الرياض (واس)) names where the story was filed: a coded place
+// among the body's first words, followed by a dash or a parenthesis. Without one, the site's
+// home country.
+std::string EventCoder::Impl::HomeCountry(const CodingInput& in, const std::vector<const Entity*>& sorted_entities) const {
+  if (!sorted_entities.empty()) {
+    const Entity& e = *sorted_entities.front();
+    const std::u32string_view before = in.body.substr(0, std::min(e.span.start, in.body.size()));
+    const std::u32string_view after = in.body.substr(std::min(e.span.end, in.body.size()), 4);
+    const bool first_words = std::count(before.begin(), before.end(), U' ') < 2;
+    const bool dash = after.find_first_of(U"-\u2013\u2014(") != std::u32string_view::npos;
+    if (e.type == "LOC" && e.actor.size() >= 3 && first_words && dash && IsCountryCode(e.actor)) {
+      return e.actor.substr(0, 3);
+    }
+  }
+  // The site's country, unless the article is about another one: a country whose names and
+  // nisbas outnumber the home country's in the article.
+  const std::string site = sites.Find(in.url, in.site);
+  if (site.empty()) return site;
+  std::map<std::string, int> mentions;
+  auto count = [&](const std::string& code) {
+    if (code.size() >= 3 && IsCountryCode(code)) ++mentions[code.substr(0, 3)];
+  };
+  const bool resolved = std::any_of(sorted_entities.begin(), sorted_entities.end(),
+                                    [](const Entity* e) { return !e->actor.empty(); });
+  if (resolved || dictionary == nullptr) {
+    for (const Entity* e : sorted_entities) count(e->actor);
+  } else {  // callers without the pipeline's resolved actors: the dictionary, as View does
+    for (const auto& m : dictionary->FindMentions(in.body, Span{0, in.body.size()}, in.date)) count(m.code);
+  }
+  for (const auto& [country, n] : mentions) {
+    if (country != site && n > mentions[site]) return "";
+  }
+  return site;
 }
 
 void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
@@ -219,6 +267,7 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity* a, const Entity* b) { return a->span.start < b->span.start; });
   }
+  const std::string home = impl_->HomeCountry(input, entities);
   std::vector<std::size_t> first_event;  // per sentence: index of its first event in out
   for (std::size_t k = 0; k < input.sentences->size(); ++k) {
     Span span = (*input.sentences)[k].span;
@@ -226,6 +275,7 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
     first_event.push_back(out.size());
     if (span.empty()) continue;
     SentenceView s = impl_->View(input, span, entities);
+    s.home_country = home;
     const SentenceResult r = coder.Code(s);
     impl_->ToEvents(input, k, s, r, out);
     std::vector<OpenDenial> denials = r.denials;

@@ -20,12 +20,17 @@ struct CodingInput {
   const std::vector<Sentence>* sentences = nullptr;
   const std::vector<Entity>* entities = nullptr;
   std::optional<std::string> date;
+  // Where the article comes from: the home country of its site (data/events/sites.tsv) serves
+  // generic agents that name no country (وزارة الداخلية in a Saudi paper is Saudi).
+  std::optional<std::string> url;
+  std::optional<std::string> site;
 };
 
 class EventCoder {
  public:
   // Loads dir/cameo_codes.tsv, dir/lexicon.tsv (and lexicon_upetrarch.tsv if present),
-  // then each of extra_lexicons (same format, after the shipped ones), and dir/words.tsv.
+  // then each of extra_lexicons (same format, after the shipped ones), dir/words.tsv and
+  // dir/sites.tsv (if present).
   static Result<EventCoder> Load(const std::string& dir, const actors::ActorDictionary* dict,
                                  const std::vector<std::string>& extra_lexicons = {});
   static Result<EventCoder> LoadDefault(const actors::ActorDictionary* dict);

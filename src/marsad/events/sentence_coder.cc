@@ -1,5 +1,7 @@
 #include "marsad/events/internal/sentence_coder.h"
 
+#include "marsad/events/internal/home_country.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -7,6 +9,7 @@
 #include <unordered_set>
 
 #include "marsad/events/internal/argument_finder.h"
+#include "marsad/events/internal/home_country.h"
 #include "marsad/events/internal/modality.h"
 
 namespace marsad::events {
@@ -104,6 +107,7 @@ class Analysis {
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
   bool People(const Phrase& p) const;
+  bool Audience(const Phrase& p) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
   bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
@@ -128,6 +132,7 @@ class Analysis {
   std::vector<Voice> voice_of_clause_;
   SentenceCues cues_;
   Phrase last_source_ = kNone;
+  Phrase last_speaker_ = kNone;  // the subject of the sentence's latest speech verb
 };
 
 Phrase Analysis::Resolve(Phrase p) const {
@@ -240,6 +245,14 @@ bool Analysis::Armed(const Phrase& p) const {
   return false;
 }
 
+bool Analysis::Audience(const Phrase& p) const {
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    if (s_.classes->HasWord(WordClass::kAudience, w) || WordClasses::HasNoun(WordClass::kAudience, w)) return true;
+  }
+  return false;
+}
+
 bool Analysis::People(const Phrase& p) const {
   if (!p.valid()) return false;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
@@ -296,24 +309,22 @@ bool Analysis::StateActor(const Phrase& p) const {
   return false;
 }
 
-bool IsCountryCode(const std::string& code) {
-  // CAMEO's regions (الشرق الأوسط → MEA) name no state whose forces or government act.
-  static const std::set<std::string> regions = {"MEA", "AFR", "ASA", "LAM", "NAF", "SAF", "SAM", "SAS", "SEA",
-                                                "WAF", "EAF", "CAS", "WST", "PGS", "CAU", "BLK", "EEU", "WEU",
-                                                "CFR", "CMN", "EIN", "NMR", "SCN"};
-  return code.size() >= 3 && code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "IMG") != 0 &&
-         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MED") != 0 && !regions.count(code.substr(0, 3));
-}
-
 // A generic agent (الشرطة، الجيش، الحكومة، المتظاهرون) takes its role code after the country its
 // phrase names (الشرطة الفرنسية → FRA + COP). Without one it takes the one country the rest of
-// the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with no
-// country or several it stays uncoded. The other argument never lends its country, so the rule
+// the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with
+// several it stays uncoded, with none it takes the article's home country (its dateline's, else
+// its site's: a Saudi paper's وزارة الداخلية is Saudi). The other argument never lends its country, so the rule
 // makes no self-dyad.
 Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
-  if (role.empty()) role = OfficeRole(p);
+  // Only the state's own bodies and office holders are named without a nisba at home; crowds,
+  // gunmen and rebels are not (the home rule below).
+  bool state_body = role == "GOV" || role == "COP" || role == "MIL" || role == "LEG";
+  if (role.empty()) {
+    role = OfficeRole(p);
+    state_body = !role.empty();
+  }
   if (role.empty() && People(p)) role = "-";
   if (role.empty()) return p;
   const std::string suffix = role == "-" ? "" : role;
@@ -324,17 +335,22 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   // The sentence, within a window of 60 words either side (a run-on text of thousands of
   // words names many countries; the window keeps this linear).
   std::string country;
+  bool foreign_place = false;  // a place the dictionary does not code: home is not a safe guess
   const std::size_t lo = p.first > 60 ? p.first - 60 : 0, hi = p.last + 60;
   auto m0 = std::lower_bound(s_.mentions.begin(), s_.mentions.end(), lo,
                              [](const Mention& m, std::size_t at) { return m.last < at; });
   for (auto it = m0; it != s_.mentions.end() && it->first <= hi; ++it) {
     const Mention& m = *it;
+    if (m.place && m.code.empty()) foreign_place = true;
     if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
     if (!country.empty() && country != root) return p;
     country = root;
   }
+  // No country anywhere near: a state body or an office takes the article's home country (its
+  // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
+  if (country.empty() && state_body && !foreign_place) country = s_.home_country;
   if (!country.empty()) p.code = country + suffix;
   return p;
 }
@@ -410,6 +426,13 @@ bool Analysis::Reference(const TriggerMatch& t) const {
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
     }
     if (noun && Demonstratives().count(p.norm)) return true;  // هذا الهجوم
+    // عقب لقائه، خلال زيارته، بعد اندلاع: a time word before the noun presupposes the deed
+    // (but من خلال is "by means of": من خلال التفجيرات names a method).
+    const bool by_means = k > 0 && StripConjunction(s_.words[k - 1].norm) == U"من";
+    if (noun && !by_means &&
+        (WordClasses::HasNoun(WordClass::kAspect, p) || s_.classes->HasWord(WordClass::kAspect, p))) {
+      return false;
+    }
     const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
@@ -824,6 +847,26 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (!source.valid()) source = ClauseActor(t.first, target);
   }
   if (!source.valid() && voice.active) source = voice.speaker;
+  // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
+  // speaker's, quoted without أن.
+  // أتمنى أن أزور الخليج: a first-person singular verb with no speaker in the sentence is an
+  // interviewee's own life, never a party's deed: no event (no nearest actor stands in for "I").
+  bool first_person_alone = false;
+  const bool we = source.valid() && source.first == source.last && StripConjunction(s_.words[source.first].norm) == U"نحن";
+  if ((!source.valid() || we || subject_after) && e.kind == TriggerKind::kVerb && t.imperfect) {
+    std::u32string_view w = StripConjunction(s_.words[t.first].norm);
+    if (w.starts_with(U"س") || w.starts_with(U"ل")) w.remove_prefix(1);
+    const bool first_person = w.starts_with(U"ن") || w.starts_with(U"ا");
+    // The phrase after a first-person verb is its object, not its subject (أزور الإمارات).
+    if (first_person && subject_after && source.valid()) {
+      target = source;
+      source = kNone;
+      subject_after = false;
+    }
+    if (first_person && last_speaker_.valid()) source = last_speaker_;
+    first_person_alone = first_person && !last_speaker_.valid() && w.starts_with(U"ا");
+  }
+  if (first_person_alone) return Trace(s_, t, "first person singular, no speaker");
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
@@ -861,6 +904,12 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
   if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
+  // رحب المدير بمنسوبي الإدارة، شكر الإدارات المساندة: praise and meetings aimed at an office's
+  // own staff or audience are office life.
+  if ((e.code.starts_with("04") || e.code.starts_with("05")) && target.valid() && target.code.empty() &&
+      Audience(target)) {
+    return Trace(s_, t, "aimed at an office's own staff or audience");
+  }
 
   // The grammar found an argument but no actor for it: take the sentence's resolved actor
   // nearest to the trigger (source: before it, else after; target: after it, else before).
@@ -953,6 +1002,7 @@ SentenceResult Analysis::Run() {
     bool after = false;
     Voice v;
     v.speaker = Resolve(Subject(t, &after));
+    if (v.speaker.valid() && !v.deny) last_speaker_ = v.speaker;
     v.deny = t.entry->deny;
     v.active = true;
     v.trigger = ti;

@@ -20,6 +20,7 @@ constexpr ClassName kClassNames[] = {
     {"support", WordClass::kSupport},       {"carrier", WordClass::kCarrier},
     {"aspect", WordClass::kAspect},         {"heading", WordClass::kHeading},
     {"time", WordClass::kTime},             {"people", WordClass::kPeople},
+    {"audience", WordClass::kAudience},
 };
 
 std::string Trim(const std::string& s) {

@@ -161,6 +161,13 @@ Page JsonlReader::PageFromLine(std::string& line) {
     if (!value.ok()) return fail(value.error());
     *field = std::move(value).value();
   }
+  // Other names corpora give the address (article_url: the event gold files; link: RSS dumps).
+  for (const char* key : {"article_url", "link"}) {
+    if (page.url) break;
+    auto value = OptionalString(j, key);
+    if (!value.ok()) return fail(value.error());
+    page.url = std::move(value).value();
+  }
   // "site" is what `marsad extract` and `annotate` write, so their output reads back in.
   page.site = NameOf(j, "source");
   if (!page.site) page.site = NameOf(j, "site");

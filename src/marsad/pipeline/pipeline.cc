@@ -61,7 +61,7 @@ void Pipeline::Analyze(Article& article) const {
   article.entities = impl_->tagger->FindEntities(analysis, body);
   actors::ResolveActors(*impl_->dictionary, body, article.date, article.entities);
   if (o.depth != Depth::kCode) return;
-  events::CodingInput input{body, &article.sentences, &article.entities, article.date};
+  events::CodingInput input{body, &article.sentences, &article.entities, article.date, article.url, article.site};
   article.events = impl_->coder->Code(input);
   if (o.facts_only) std::erase_if(article.events, [](const Event& e) { return !events::IsFact(e); });
 }

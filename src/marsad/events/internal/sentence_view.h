@@ -36,6 +36,7 @@ struct SentenceView {
   std::vector<TriggerMatch> triggers;   // in word order, non-overlapping
   std::vector<int> trigger_at;          // per word: index into triggers, or -1
   std::vector<bool> reserved;           // trigger words and the words their requires consumed
+  std::string home_country;             // the article's dateline or site country, or empty
 };
 
 // Words that open a new clause: relative pronouns, complementisers, subordinators.

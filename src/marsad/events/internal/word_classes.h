@@ -33,6 +33,7 @@ enum class WordClass {
   kDeed,         // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
   kArmed,        // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
   kObligation,   // obligation, an open possibility: يجب، ينبغي، لا بد (hypothetical)
+  kAudience,     // an institution's own staff and audiences (منسوبي، الحضور): no party to praise or meetings
   kCount
 };
 

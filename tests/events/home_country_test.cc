@@ -1,0 +1,94 @@
+// The home-country rule (data/events/sites.tsv, the dateline): a state body or an office that
+// names no country takes the country of the article's dateline, else of its news site.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "marsad/actors/actors.h"
+#include "marsad/events/events.h"
+#include "marsad/text/text.h"
+
+namespace marsad::events {
+namespace {
+
+class HomeCountryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dict = actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
+    ASSERT_TRUE(dict.ok()) << dict.error();
+    dict_ = new actors::ActorDictionary(std::move(dict).value());
+    auto coder = EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", dict_);
+    ASSERT_TRUE(coder.ok()) << coder.error();
+    coder_ = new EventCoder(std::move(coder).value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    delete dict_;
+  }
+  // The source code of the first event with code `cameo`, or "(none)".
+  // `place`, when given, is tagged as a place the dictionary does not code (as NER finds one).
+  static std::string SourceOf(const std::string& text, const std::string& cameo, std::optional<std::string> url,
+                              std::optional<std::string> site = std::nullopt, const std::string& place = "") {
+    const std::u32string body = ToU32(text);
+    const std::vector<Sentence> sentences = text::SplitSentences(body);
+    std::vector<Entity> entities;
+    if (const std::size_t at = body.find(ToU32(place)); !place.empty() && at != std::u32string::npos) {
+      entities.push_back({{at, at + ToU32(place).size()}, place, "LOC", ""});
+    }
+    for (const Event& e : coder_->Code({body, &sentences, &entities, std::nullopt, url, site})) {
+      if (e.cameo == cameo) return e.source.code;
+    }
+    return "(none)";
+  }
+  static actors::ActorDictionary* dict_;
+  static EventCoder* coder_;
+};
+actors::ActorDictionary* HomeCountryTest::dict_ = nullptr;
+EventCoder* HomeCountryTest::coder_ = nullptr;
+
+struct Row {
+  const char* text;
+  const char* cameo;
+  std::optional<std::string> url, site;
+  const char* source;  // expected source code ("" = uncoded)
+};
+
+TEST_F(HomeCountryTest, StateBodiesTakeTheSiteOrDatelineCountry) {
+  const std::vector<Row> rows = {
+      // a country domain, a listed host under .com, a site name, www. and upper case ignored
+      {"اعتقلت الشرطة ثلاثة أشخاص.", "173", "https://www.okaz.com.sa/news/1", std::nullopt, "SAUCOP"},
+      {"اعتقلت الشرطة ثلاثة أشخاص.", "173", "http://WWW.Youm7.com/story/2", std::nullopt, "EGYCOP"},
+      {"اعتقلت الشرطة ثلاثة أشخاص.", "173", std::nullopt, "alriyadh", "SAUCOP"},
+      // an unlisted site, or no address: no guess
+      {"اعتقلت الشرطة ثلاثة أشخاص.", "173", "https://news.example.org/a", std::nullopt, ""},
+      {"اعتقلت الشرطة ثلاثة أشخاص.", "173", std::nullopt, std::nullopt, ""},
+      // a country named in the sentence wins over the site (rule 2)
+      {"اعتقلت الشرطة في تركيا ثلاثة أشخاص.", "173", "https://www.okaz.com.sa/news/1", std::nullopt, "TURCOP"},
+      // an honorific and an office holder are state sides too
+      {"هنأ سموه الفائزين بالجائزة.", "051", "https://www.alyaum.com/a/1", std::nullopt, "SAU"},
+      // the dateline names where the story was filed
+      {"القاهرة - اعتقلت الشرطة ثلاثة أشخاص.", "173", "https://www.okaz.com.sa/news/1", std::nullopt, "EGYCOP"},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(SourceOf(r.text, r.cameo, r.url, r.site), r.source)
+        << r.text << " url=" << r.url.value_or("-") << " site=" << r.site.value_or("-");
+  }
+}
+
+TEST_F(HomeCountryTest, CrowdsAndStoriesFromElsewhereTakeNoHomeCountry) {
+  // Protesters and gunmen are no state body: a Saudi paper reports them from everywhere.
+  EXPECT_EQ(SourceOf("تظاهر المحتجون أمام البرلمان.", "141", "https://www.okaz.com.sa/n/1"), "");
+  // An uncoded place in the sentence says the story is elsewhere.
+  EXPECT_EQ(SourceOf("اعتقلت الشرطة ثلاثة أشخاص في بروكلين.", "173", "https://www.okaz.com.sa/n/1", std::nullopt,
+                     "بروكلين"),
+            "");
+  // An article about another country (its names outnumber the home country's) has no home.
+  EXPECT_EQ(SourceOf("هاجمت تركيا مواقع في سوريا. وانتقدت تركيا القرار. واعتقلت الشرطة ثلاثة أشخاص.", "173",
+                     "https://www.okaz.com.sa/n/1"),
+            "");
+}
+
+}  // namespace
+}  // namespace marsad::events
