@@ -840,6 +840,21 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
     }
   }
+  // اشتباكات عنيفة بين الحوثيين وقوات صالح، مفاوضات بين الأمريكيين والأوروبيين: a symmetric
+  // deed between two named parties has them as its two sides.
+  bool between = false;
+  if (!source.valid() && e.converse == e.code) {
+    for (std::size_t k = after; k < end && k < after + 4; ++k) {
+      if (StripConjunction(s_.words[k].norm) != U"بين") continue;
+      const std::vector<Phrase> sides = af_.WithConjuncts(af_.PhraseAt(k + 1, end), end);
+      if (sides.size() >= 2) {
+        source = sides[0];
+        target = sides[1];
+        between = true;
+      }
+      break;
+    }
+  }
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
     if (!source.valid()) source = SupportSubject(t);
@@ -961,9 +976,17 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   conf = std::clamp(conf, 0.05, 0.99);
 
   const std::vector<Phrase> sources = source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  // أدانت السعودية والإمارات الهجوم: a conjunct of the source is a second doer, not the target
+  // (unlike a symmetric deed's: اجتمع أ وب, or بين أ وب, whose sides are conjuncts).
+  if (!between && e.converse != e.code && target.valid() &&
+      std::any_of(sources.begin(), sources.end(), [&](const Phrase& sp) { return sp.first == target.first; })) {
+    target = kNone;
+  }
   const std::vector<Phrase> targets = target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
   for (const Phrase& sp : sources) {
     for (const Phrase& tp : targets) {
+      // Conjuncts shared by both sides (بين أ وب وج): no side meets itself.
+      if (sp.valid() && tp.valid() && (sp.first == tp.first || (!sp.code.empty() && sp.code == tp.code))) continue;
       RawEvent ev;
       ev.trigger = ti;
       ev.source = sp;
