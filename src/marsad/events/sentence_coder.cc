@@ -736,8 +736,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
+  // A count: 29 جنديا، أكثر من 800 شخص، نحو مائة شخص.
+  auto starts_count = [&](std::size_t i) {
+    if (s_.words[i].number) return true;
+    const std::u32string_view n = StripConjunction(s_.words[i].norm);
+    const bool more_than = (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
+    if (more_than) return s_.words[i + 2].number;
+    return i + 1 < s_.words.size() && s_.words[i + 1].number && (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
+  };
   if (e.victim_object && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
-      s_.words[source.first].number) {
+      starts_count(source.first)) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
