@@ -92,6 +92,29 @@ TEST(TextTags, SegmentsAndTagsEachTokenWithTheTextLayer) {
   EXPECT_TRUE(text.value()->Tag({}).stem.empty());
 }
 
+TEST(TextTags, FromTheTextLayersAnalysisEqualToTaggingTheTokens) {
+  auto text = TextTags::Load(DataDir() + "/text");
+  ASSERT_TRUE(text.ok()) << text.error();
+  const std::u32string body = U"وصل الرئيس إلى دمشق وبيروت، وقال إن المحادثات نجحت بنسبة 70%.";
+  const text::Analysis a = text.value()->analyzer().Analyze(body);
+  ASSERT_EQ(a.sentences.size(), 1u);
+  const TextTags::Tags given = text.value()->Of(a.sentences[0]);
+  const TextTags::Tags again = text.value()->Tag(a.sentences[0].words);
+  EXPECT_EQ(given.stem, again.stem);
+  EXPECT_EQ(given.segments, again.segments);
+  EXPECT_EQ(given.segments[4], HashWord(U"CCONJ+PROPN+"));  // و + بيروت
+  // Features from given tags are those the extractor computes itself.
+  FeatureMatrix computed, from_given;
+  const FeatureExtractor fx(kFeatPos, nullptr, nullptr, nullptr, text->get());
+  fx.Extract(a.sentences[0].words, &computed);
+  fx.Extract(a.sentences[0].words, &from_given, &given);
+  EXPECT_EQ(computed.ids, from_given.ids);
+  // Another analyzer's fingerprint is refused.
+  auto stale = TextTags::Use(text.value()->shared_analyzer(), text.value()->fingerprint() + 1);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_NE(stale.error().find("train_ner.sh"), std::string::npos) << stale.error();
+}
+
 TEST(FeatureExtractor, TextTagsAddFeaturesOnlyWhenOnAndGiven) {
   auto text = TextTags::Load(DataDir() + "/text");
   ASSERT_TRUE(text.ok()) << text.error();

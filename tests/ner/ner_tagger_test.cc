@@ -114,6 +114,32 @@ TEST(NerTagger, TagsAreIob2WithMarsadTypes) {
   EXPECT_EQ(tags[4], "I-PER");
 }
 
+// The pipeline hands the tagger the text layer's analysis; the tagger must then say what it
+// says when it analyses the body itself, with one Analyzer for both.
+TEST(NerTagger, TheTextLayersAnalysisGivesTheSameEntities) {
+  auto analyzer = text::Analyzer::LoadDefault();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.error();
+  auto shared = NerTagger::Load(DataDir() + "/ner/ner.model", analyzer.value());
+  ASSERT_TRUE(shared.ok()) << shared.error();
+  const std::u32string body =
+      U"استقبل الملك عبدالله الثاني في عمّان وزير الخارجية الأمريكي جون كيري. وبحث الجانبان "
+      U"الأوضاع في سوريا والعراق مع الأمين العام للأمم المتحدة بان كي مون.\n\nونقلت وكالة "
+      U"الأنباء الأردنية (بترا) أن 70% من المساعدات وصلت.";
+  const text::Analysis analysis = analyzer.value()->Analyze(body);
+  const auto from_analysis = shared->FindEntities(analysis, body);
+  const auto own = Tagger().FindEntities(body, text::SplitSentences(body));
+  ASSERT_EQ(from_analysis.size(), own.size());
+  EXPECT_GE(own.size(), 4u);
+  for (std::size_t i = 0; i < own.size(); ++i) {
+    EXPECT_EQ(from_analysis[i].span, own[i].span);
+    EXPECT_EQ(from_analysis[i].type, own[i].type);
+    EXPECT_EQ(from_analysis[i].text, own[i].text);
+  }
+  // No sentences in the analysis: the whole body is one sentence, as with no sentences given.
+  const std::u32string one = U"زار الرئيس السوري بشار الأسد موسكو.";
+  EXPECT_EQ(shared->FindEntities(text::Analysis{}, one).size(), Tagger().FindEntities(one, {}).size());
+}
+
 TEST(NerTagger, LoadErrorsAreValues) {
   auto missing = NerTagger::Load("/nonexistent/ner.model");
   ASSERT_FALSE(missing.ok());

@@ -736,8 +736,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
+  // A count: 29 جنديا، أكثر من 800 شخص، نحو مائة شخص.
+  auto starts_count = [&](std::size_t i) {
+    if (s_.words[i].number) return true;
+    const std::u32string_view n = StripConjunction(s_.words[i].norm);
+    const bool more_than = (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
+    if (more_than) return s_.words[i + 2].number;
+    return i + 1 < s_.words.size() && s_.words[i + 1].number && (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
+  };
   if (e.victim_object && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
-      s_.words[source.first].number) {
+      starts_count(source.first)) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
@@ -838,6 +846,21 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
         target = af_.PhraseAt(i + 1, s_.words.size());
         break;
       }
+    }
+  }
+  // اشتباكات عنيفة بين الحوثيين وقوات صالح، مفاوضات بين الأمريكيين والأوروبيين: a symmetric
+  // deed between two named parties has them as its two sides.
+  bool between = false;
+  if (!source.valid() && e.converse == e.code) {
+    for (std::size_t k = after; k < end && k < after + 4; ++k) {
+      if (StripConjunction(s_.words[k].norm) != U"بين") continue;
+      const std::vector<Phrase> sides = af_.WithConjuncts(af_.PhraseAt(k + 1, end), end);
+      if (sides.size() >= 2) {
+        source = sides[0];
+        target = sides[1];
+        between = true;
+      }
+      break;
     }
   }
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
@@ -961,9 +984,17 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   conf = std::clamp(conf, 0.05, 0.99);
 
   const std::vector<Phrase> sources = source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  // أدانت السعودية والإمارات الهجوم: a conjunct of the source is a second doer, not the target
+  // (unlike a symmetric deed's: اجتمع أ وب, or بين أ وب, whose sides are conjuncts).
+  if (!between && e.converse != e.code && target.valid() &&
+      std::any_of(sources.begin(), sources.end(), [&](const Phrase& sp) { return sp.first == target.first; })) {
+    target = kNone;
+  }
   const std::vector<Phrase> targets = target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
   for (const Phrase& sp : sources) {
     for (const Phrase& tp : targets) {
+      // Conjuncts shared by both sides (بين أ وب وج): no side meets itself.
+      if (sp.valid() && tp.valid() && (sp.first == tp.first || (!sp.code.empty() && sp.code == tp.code))) continue;
       RawEvent ev;
       ev.trigger = ti;
       ev.source = sp;

@@ -62,7 +62,8 @@ FeatureExtractor::FeatureExtractor(std::uint32_t feature_set, const WordClusters
   if (gazetteer_ == nullptr) feature_set_ &= ~kFeatGazetteer;
 }
 
-void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out) const {
+void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out,
+                               const TextTags::Tags* text) const {
   out->Clear();
   Words w;
   const std::size_t n = tokens.size();
@@ -91,7 +92,7 @@ void FeatureExtractor::Extract(const std::vector<std::u32string>& tokens, Featur
   } else {
     w.gazetteer.assign(n, 0);
   }
-  if (feature_set_ & kFeatPos) w.text = text_tags_->Tag(tokens);
+  if (feature_set_ & kFeatPos) w.text = text != nullptr ? *text : text_tags_->Tag(tokens);
   out->ids.reserve(n * 40);
   for (std::size_t i = 0; i < n; ++i) {
     TokenFeatures(w, i, &out->ids);

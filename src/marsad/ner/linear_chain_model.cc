@@ -84,6 +84,12 @@ void LinearChainModel::SetWeights(std::uint64_t feature, const float* w) {
   std::copy(w, w + L, &weights_[static_cast<std::size_t>(slot.row) * L]);
 }
 
+void LinearChainModel::ClearWeights() {
+  slots_.assign(1024, Slot{});
+  std::vector<float>().swap(weights_);
+  size_ = 0;
+}
+
 const float* LinearChainModel::Weights(std::uint64_t feature) const {
   if (slots_.empty()) return nullptr;
   const Slot& slot = slots_[Find(feature)];

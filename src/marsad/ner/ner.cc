@@ -18,7 +18,11 @@ NerTagger& NerTagger::operator=(NerTagger&&) noexcept = default;
 NerTagger::~NerTagger() = default;
 
 Result<NerTagger> NerTagger::Load(const std::string& path) {
-  auto model = LoadNerModel(path);
+  return Load(path, std::shared_ptr<const text::Analyzer>());
+}
+
+Result<NerTagger> NerTagger::Load(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer) {
+  auto model = analyzer != nullptr ? LoadNerModel(path, std::move(analyzer)) : LoadNerModel(path);
   if (!model.ok()) return model.status();
   NerTagger tagger;
   tagger.impl_->model = std::move(model).value();
@@ -50,23 +54,43 @@ std::vector<Entity> NerTagger::FindEntities(std::u32string_view body,
                                             const std::vector<Sentence>& sentences) const {
   std::vector<Sentence> ranges = sentences;
   if (ranges.empty() && !body.empty()) ranges.push_back({{0, body.size()}});
-  const auto& labels = impl_->model.chain.labels();
-  std::vector<std::vector<Span>> spans;
-  std::vector<std::vector<std::u32string>> doc;
-  for (const Sentence& sentence : ranges) {
-    const Span range{std::min(sentence.span.start, body.size()), std::min(sentence.span.end, body.size())};
-    if (range.empty()) continue;
-    spans.push_back(NerTokens(body, range));
-    doc.emplace_back();
-    for (const Span& s : spans.back()) doc.back().emplace_back(body.substr(s.start, s.size()));
+  if (const TextTags* text = impl_->model.text_tags.get()) {
+    return FindEntities(text->analyzer().Analyze(body, ranges), body);
   }
-  const auto ids = impl_->model.TagDocument(doc);
+  // A model without the text layer's features needs only the tokens.
+  text::Analysis tokens_only;
+  for (const Sentence& sentence : ranges) {
+    text::AnalyzedSentence& s = tokens_only.sentences.emplace_back();
+    s.span = {std::min(sentence.span.start, body.size()), std::min(sentence.span.end, body.size())};
+    for (const Span& piece : NerTokens(body, s.span)) {
+      s.tokens.push_back({piece, text::TokenKind::kWord, 0, 0, 0});
+      s.words.emplace_back(body.substr(piece.start, piece.size()));
+    }
+  }
+  return FindEntities(tokens_only, body);
+}
+
+std::vector<Entity> NerTagger::FindEntities(const text::Analysis& analysis, std::u32string_view body) const {
+  if (analysis.sentences.empty() && !body.empty()) return FindEntities(body, std::vector<Sentence>{});
+  const auto& labels = impl_->model.chain.labels();
+  const TextTags* text = impl_->model.text_tags.get();
+  std::vector<const text::AnalyzedSentence*> tagged;
+  std::vector<std::vector<std::u32string>> doc;
+  std::vector<TextTags::Tags> tags;
+  for (const text::AnalyzedSentence& s : analysis.sentences) {
+    if (s.span.empty()) continue;  // the model's context window counts sentences with text
+    tagged.push_back(&s);
+    doc.push_back(s.words);
+    if (text != nullptr) tags.push_back(text->Of(s));
+  }
+  const auto ids = impl_->model.TagDocument(doc, text != nullptr ? &tags : nullptr);
   std::vector<Entity> entities;
   for (std::size_t s = 0; s < ids.size(); ++s) {
-    std::vector<std::string> tags;
-    for (int y : ids[s]) tags.push_back(labels[static_cast<std::size_t>(y)]);
-    for (const TaggedSpan& run : TagRuns(tags)) {
-      const Span span{spans[s][run.begin].start, spans[s][run.end - 1].end};
+    std::vector<std::string> names;
+    for (int y : ids[s]) names.push_back(labels[static_cast<std::size_t>(y)]);
+    const auto& tokens = tagged[s]->tokens;
+    for (const TaggedSpan& run : TagRuns(names)) {
+      const Span span{tokens[run.begin].span.start, tokens[run.end - 1].span.end};
       entities.push_back({span, ToUtf8(body.substr(span.start, span.size())), run.type, ""});
     }
   }

@@ -13,10 +13,13 @@ namespace marsad::ner {
 class NerTagger {
  public:
   // data/ner/ner.model. The shipped model's features include the text layer's UPOS tags, so
-  // it also loads DataDir()/text/segmenter.model and pos.model, and refuses text models other
-  // than those it was trained with.
+  // it also loads the text layer's Analyzer from DataDir()/text (or uses the one given), and
+  // refuses text models other than those it was trained with.
   static Result<NerTagger> Load(const std::string& path);
   static Result<NerTagger> LoadDefault();
+  // The same with the text layer's Analyzer loaded already (the pipeline's: the text models
+  // are then loaded once for every stage).
+  static Result<NerTagger> Load(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer);
   NerTagger(NerTagger&&) noexcept;
   NerTagger& operator=(NerTagger&&) noexcept;
   ~NerTagger();
@@ -30,6 +33,10 @@ class NerTagger {
   // Entities in the body, sentence by sentence, spans into the body; actor left empty.
   std::vector<Entity> FindEntities(std::u32string_view body,
                                    const std::vector<Sentence>& sentences) const;
+  // The same from the text layer's analysis of the body (its tokens, segments and UPOS tags
+  // are the tagger's: nothing is split or tagged again). An analysis without sentences is
+  // tagged as the whole body in one sentence, as above.
+  std::vector<Entity> FindEntities(const text::Analysis& analysis, std::u32string_view body) const;
 
  private:
   NerTagger();

@@ -14,13 +14,33 @@ std::vector<int> NerModel::Tag(const std::vector<std::u32string>& tokens) const 
   return TagDocument({tokens}).front();
 }
 
-std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const {
+std::vector<std::vector<int>> NerModel::TagDocument(const std::vector<std::vector<std::u32string>>& sentences,
+                                                    const std::vector<TextTags::Tags>* text) const {
+  auto text_of = [text](std::size_t s) { return text != nullptr && s < text->size() ? &(*text)[s] : nullptr; };
   FeatureExtractor fx(feature_set, &clusters, &gazetteer, &lexicon, text_tags.get());
   std::vector<FeatureMatrix> features(sentences.size());
   std::vector<std::vector<int>> labels(sentences.size());
   const bool two_pass = (feature_set & kFeatDocument) && first.num_labels() == chain.num_labels();
+  if (two_pass && tagging_weights != nullptr) {
+    // One look-up per feature for both passes: the second pass's emissions start from the
+    // final model's sums over the same features and add the document features.
+    std::vector<std::vector<float>> final_emissions(sentences.size());
+    std::vector<float> first_emissions;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      fx.Extract(sentences[s], &features[s], text_of(s));
+      tagging_weights->Emissions(features[s], &first_emissions, &final_emissions[s]);
+      labels[s] = Viterbi(first_emissions, first.num_labels(), first.transitions(), first.allowed());
+    }
+    DocumentContext context(sentences, labels, first.labels(), window);
+    std::vector<std::vector<int>> second(sentences.size());
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      tagging_weights->AddFinal(context.Next(), &final_emissions[s]);
+      second[s] = Viterbi(final_emissions[s], chain.num_labels(), chain.transitions(), chain.allowed());
+    }
+    return second;
+  }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    fx.Extract(sentences[s], &features[s]);
+    fx.Extract(sentences[s], &features[s], text_of(s));
     // The first pass reads the same features: those it was not trained with have no weights.
     labels[s] = two_pass ? first.Decode(features[s]) : chain.Decode(features[s]);
   }
@@ -212,6 +232,9 @@ bool ReadWeights(Reader& r, LinearChainModel* chain) {
 }  // namespace
 
 Status SaveNerModel(const NerModel& model, const std::string& path) {
+  if (model.tagging_weights != nullptr) {
+    return Status::Error("cannot save " + path + ": the model was loaded for tagging (its weights are in tagging_weights)");
+  }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::Error("cannot write " + path);
   const std::string bytes = Serialize(model);
@@ -258,18 +281,41 @@ Result<NerModel> ParseNerModel(std::string_view bytes) {
   return m;
 }
 
-Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir) {
+namespace {
+
+Result<NerModel> LoadNerModelWith(const std::string& path, const std::string& text_dir,
+                                  std::shared_ptr<const text::Analyzer> analyzer) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error("cannot open NER model " + path);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto m = ParseNerModel(bytes);
+  auto m = [&in] {
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return ParseNerModel(bytes);
+  }();  // the file's bytes are freed before the tagging table is built
   if (!m.ok()) return Status::Error(path + ": " + m.error());
   if (m->feature_set & kFeatPos) {
-    auto text = TextTags::Load(text_dir.empty() ? DataDir() + "/text" : text_dir, m->text_fingerprint);
+    auto text = analyzer != nullptr
+                    ? TextTags::Use(std::move(analyzer), m->text_fingerprint)
+                    : TextTags::Load(text_dir.empty() ? DataDir() + "/text" : text_dir, m->text_fingerprint);
     if (!text.ok()) return Status::Error(path + ": " + text.error());
     m->text_tags = std::move(text.value());
   }
+  if ((m->feature_set & kFeatDocument) && m->first.num_labels() == m->chain.num_labels()) {
+    // The weights live once, in the table that tagging reads.
+    m->tagging_weights = std::make_shared<const TwoPassWeights>(m->first, m->chain);
+    m->first.ClearWeights();
+    m->chain.ClearWeights();
+  }
   return m;
+}
+
+}  // namespace
+
+Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir) {
+  return LoadNerModelWith(path, text_dir, nullptr);
+}
+
+Result<NerModel> LoadNerModel(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer) {
+  return LoadNerModelWith(path, "", std::move(analyzer));
 }
 
 }  // namespace marsad::ner

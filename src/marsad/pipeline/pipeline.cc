@@ -18,6 +18,7 @@ namespace marsad::pipeline {
 
 struct Pipeline::Impl {
   Options options;
+  std::shared_ptr<const text::Analyzer> analyzer;  // the text models, loaded once for every stage
   std::optional<ner::NerTagger> tagger;
   std::optional<actors::ActorDictionary> dictionary;
   std::optional<events::EventCoder> coder;  // points into *dictionary: Impl never moves
@@ -34,7 +35,10 @@ Result<Pipeline> Pipeline::Create(const Options& options) {
   Pipeline p;
   p.impl_->options = options;
   if (options.depth == Depth::kExtract) return p;
-  auto tagger = ner::NerTagger::LoadDefault();
+  auto analyzer = text::Analyzer::LoadDefault();
+  if (!analyzer.ok()) return Status::Error("text models: " + analyzer.error());
+  p.impl_->analyzer = std::move(analyzer).value();
+  auto tagger = ner::NerTagger::Load(DataDir() + "/ner/ner.model", p.impl_->analyzer);
   if (!tagger.ok()) return Status::Error("NER model: " + tagger.error());
   p.impl_->tagger.emplace(std::move(tagger).value());
   auto dictionary = actors::ActorDictionary::LoadDefault();
@@ -55,8 +59,11 @@ void Pipeline::Analyze(Article& article) const {
   const Options& o = impl_->options;
   if (o.depth == Depth::kExtract || article.error) return;
   const std::u32string body = ToU32(article.body);
-  article.sentences = text::SplitSentences(body);
-  article.entities = impl_->tagger->FindEntities(body, article.sentences);
+  // The text layer's analysis, once; the tagger reads its tokens, segments and UPOS tags.
+  const text::Analysis analysis = impl_->analyzer->Analyze(body);
+  article.sentences.clear();
+  for (const text::AnalyzedSentence& s : analysis.sentences) article.sentences.push_back({s.span});
+  article.entities = impl_->tagger->FindEntities(analysis, body);
   actors::ResolveActors(*impl_->dictionary, body, article.date, article.entities);
   if (o.depth != Depth::kCode) return;
   events::CodingInput input{body, &article.sentences, &article.entities, article.date, article.url, article.site};

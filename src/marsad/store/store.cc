@@ -6,6 +6,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "marsad/store/internal/content_hash.h"
 #include "marsad/store/internal/store_impl.h"
 
 namespace marsad::store {
@@ -249,8 +250,7 @@ Status PutFailure(Store::Impl& im, const Article& a) {
 Status PutInSavepoint(Store::Impl& im, const Article& a) {
   if (a.error) return PutFailure(im, a);
   if (auto s = im.delete_failure.Bind(1, a.id).Run(); !s.ok()) return s;
-  RecordFields all{true, true, true};
-  const std::string hash = Hex64(Fnv1a64(ToJsonLine(a, all)));
+  const std::string hash = Hex64(ContentHash(a));
   im.find_article.Bind(1, a.id);
   std::optional<std::int64_t> seq;
   if (im.find_article.Step()) {

@@ -6,7 +6,7 @@
 
 namespace marsad::text {
 
-Status PosModel::Load(const std::string& path) {
+Status PosModel::Load(const std::string& path, const Lexicon* shared, std::string_view shared_name) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot open POS model");
   std::string line, word, lexicon_name;
@@ -32,10 +32,14 @@ Status PosModel::Load(const std::string& path) {
   for (auto& t : tags_) in >> t;
   if (!(in >> word >> n) || word != "features")
     return Status::Error(path + ": malformed header lines");
-  auto lex = Lexicon::Load((dir / lexicon_name).string());
-  if (!lex.ok()) return lex.status();
-  lexicon_ = std::move(lex).value();
-  features_ = PosFeatures(&lexicon_, clusters_ ? &*clusters_ : nullptr);
+  const Lexicon* lexicon = shared;
+  if (shared == nullptr || lexicon_name != shared_name) {
+    auto lex = Lexicon::Load((dir / lexicon_name).string());
+    if (!lex.ok()) return lex.status();
+    lexicon_ = std::move(lex).value();
+    lexicon = &lexicon_;
+  }
+  features_ = PosFeatures(lexicon, clusters_ ? &*clusters_ : nullptr);
   std::getline(in, line);
   std::vector<std::uint64_t> keys;
   keys.reserve(n);

@@ -19,6 +19,19 @@ Result<PosTagger> PosTagger::Load(const std::string& path) {
   return t;
 }
 
+Result<PosTagger> PosTagger::LoadWith(const std::string& path, const Lexicon* lexicon) {
+  PosTagger t;
+  Status st = t.impl_->model.Load(path, lexicon, "lexicon.tsv");
+  if (!st.ok()) return st;
+  return t;
+}
+
+std::vector<int> PosTagger::TagIds(const std::vector<std::u32string>& tokens) const {
+  return impl_->model.Decode(tokens);
+}
+
+const std::vector<std::string>& PosTagger::tag_names() const { return impl_->model.tags(); }
+
 Result<PosTagger> PosTagger::LoadDefault() { return Load(DataDir() + "/text/pos.model"); }
 
 std::vector<std::string> PosTagger::Tag(const std::vector<std::u32string>& tokens) const {

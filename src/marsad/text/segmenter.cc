@@ -24,6 +24,13 @@ Result<Segmenter> Segmenter::Load(const std::string& path) {
   return s;
 }
 
+Result<Segmenter> Segmenter::LoadWith(const std::string& path, const Lexicon* lexicon) {
+  Segmenter s;
+  Status st = s.impl_->model.Load(path, lexicon, "lexicon.tsv");
+  if (!st.ok()) return st;
+  return s;
+}
+
 Result<Segmenter> Segmenter::LoadDefault() { return Load(DataDir() + "/text/segmenter.model"); }
 
 namespace {

@@ -7,7 +7,8 @@
 
 namespace marsad::text {
 
-Status SegmenterModel::Load(const std::string& path) {
+Status SegmenterModel::Load(const std::string& path, const Lexicon* shared,
+                            std::string_view shared_name) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot open segmenter model");
   std::string line, word, lexicon_name;
@@ -21,9 +22,15 @@ Status SegmenterModel::Load(const std::string& path) {
     return Status::Error(path + ": malformed header lines");
   }
   const auto dir = std::filesystem::path(path).parent_path();
-  auto lex = Lexicon::Load((dir / lexicon_name).string());
-  if (!lex.ok()) return lex.status();
-  lexicon_ = std::move(lex).value();
+  if (shared != nullptr && lexicon_name == shared_name) {
+    lexicon_in_use_ = shared;
+  } else {
+    auto lex = Lexicon::Load((dir / lexicon_name).string());
+    if (!lex.ok()) return lex.status();
+    lexicon_ = std::move(lex).value();
+    lexicon_in_use_ = &lexicon_;
+  }
+  analysis_ = CliticAnalysis(lexicon_in_use_);
   std::vector<std::uint64_t> keys;
   keys.reserve(n);
   weights_.reserve(n);

@@ -7,6 +7,7 @@
 // shared by threads (const methods only).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,6 +16,8 @@
 #include "marsad/core/core.h"
 
 namespace marsad::text {
+
+class Lexicon;  // internal/lexicon.h: shared by the segmenter and the POS tagger of an Analyzer
 
 // ---- normalisation -----------------------------------------------------------------------
 
@@ -116,6 +119,8 @@ class Segmenter {
   std::u32string Stem(std::u32string_view word) const;
 
  private:
+  friend class Analyzer;  // loads it with the lexicon it shares with the POS tagger
+  static Result<Segmenter> LoadWith(const std::string& path, const Lexicon* lexicon);
   Segmenter();
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -133,6 +138,10 @@ class PosTagger {
   std::vector<std::string> Tag(const std::vector<std::u32string>& tokens) const;
 
  private:
+  friend class Analyzer;
+  static Result<PosTagger> LoadWith(const std::string& path, const Lexicon* lexicon);
+  std::vector<int> TagIds(const std::vector<std::u32string>& tokens) const;
+  const std::vector<std::string>& tag_names() const;
   PosTagger();
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -140,5 +149,71 @@ class PosTagger {
 
 // Snowball Arabic light stem, for lexicon look-ups of common words. Never for names.
 std::u32string LightStem(std::u32string_view word);
+
+// ---- the analysis of a body: computed once, read by the later stages ---------------------
+
+// The word pieces of body[range]: runs of letters, digits and marks, and every other
+// character that is not white space on its own ("3.5" → 3 . 5, "al-Assad" → al - Assad,
+// "(دمشق)" → ( دمشق )).
+std::vector<Span> WordPieces(std::u32string_view body, Span range);
+
+// One token of an analysed sentence: a word piece of a Tokenize() token (the units that the
+// segmenter, the POS tagger and the NER model were trained on), with where its clitic
+// segments are in AnalyzedSentence::segments.
+struct AnalyzedToken {
+  Span span;  // into the body (empty for AnalyzeTokens(), whose tokens have no body)
+  TokenKind kind = TokenKind::kWord;  // of the Tokenize() token it is a piece of
+  std::uint32_t first_segment = 0;    // segments[first_segment, end_segment) are its clitic
+  std::uint32_t end_segment = 0;      // segments in order (و+ب+الولايات); never empty
+  std::uint32_t stem_segment = 0;     // the longest one (clitics are one or two letters)
+};
+
+struct AnalyzedSentence {
+  Span span;
+  std::vector<AnalyzedToken> tokens;
+  std::vector<std::u32string> words;     // the text of each token
+  std::vector<std::u32string> segments;  // every token's clitic segments, in order
+  std::vector<std::uint8_t> upos;        // per segment: index into Analyzer::upos_tags()
+};
+
+// What the text layer says about a body, sentence by sentence.
+struct Analysis {
+  std::vector<AnalyzedSentence> sentences;
+};
+
+// The one owner of the text layer's resources: the segmenter, the POS tagger and the corpus
+// lexicon both read (loaded and parsed once, from data/text/), immutable after Load and
+// shared by threads. Later stages take its Analysis instead of splitting the body again.
+//
+//   auto analyzer = text::Analyzer::LoadDefault();       // once
+//   text::Analysis a = (*analyzer)->Analyze(body);        // per article, any thread
+class Analyzer {
+ public:
+  // dir holds segmenter.model, pos.model and the lexicon.tsv and clusters.tsv they name.
+  static Result<std::shared_ptr<const Analyzer>> Load(const std::string& dir);
+  static Result<std::shared_ptr<const Analyzer>> LoadDefault();  // DataDir() + "/text"
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+  ~Analyzer();
+
+  // Sentences (SplitSentences), tokens, clitic segments and UPOS tags of the body.
+  Analysis Analyze(std::u32string_view body) const;
+  // The same over given sentences (clamped to the body; an empty one has no tokens).
+  Analysis Analyze(std::u32string_view body, const std::vector<Sentence>& sentences) const;
+  // Segments and tags of one sentence given as tokens (ANERcorp's whitespace tokens); each
+  // token stays one AnalyzedToken, with an empty span.
+  AnalyzedSentence AnalyzeTokens(const std::vector<std::u32string>& tokens) const;
+
+  const std::vector<std::string>& upos_tags() const;
+  // FNV-1a over the bytes of segmenter.model, pos.model, lexicon.tsv and clusters.tsv:
+  // equal fingerprints, equal analyses (a model trained on these tags stores it).
+  std::uint64_t fingerprint() const;
+
+ private:
+  Analyzer();
+  void Fill(AnalyzedSentence& sentence) const;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace marsad::text

@@ -45,7 +45,10 @@ class FeatureExtractor {
   FeatureExtractor(std::uint32_t feature_set, const WordClusters* clusters, const Gazetteer* gazetteer,
                    const EntityLexicon* lexicon, const TextTags* text_tags = nullptr);
 
-  void Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out) const;
+  // `text`: the sentence's text tags when the caller has them (from the text layer's
+  // analysis); without, the extractor computes them from the tokens.
+  void Extract(const std::vector<std::u32string>& tokens, FeatureMatrix* out,
+               const TextTags::Tags* text = nullptr) const;
 
  private:
   struct Words;  // per-sentence word forms and their hashes

@@ -47,6 +47,10 @@ class LinearChainModel {
     }
   }
 
+  // Drops every feature's weights (labels and transitions stay): for a model whose weights
+  // were copied into a TwoPassWeights for tagging.
+  void ClearWeights();
+
   // Emission scores, features.size() × L.
   std::vector<float> Emissions(const FeatureMatrix& features) const;
   std::vector<int> Decode(const FeatureMatrix& features) const;

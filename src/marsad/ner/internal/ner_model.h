@@ -18,6 +18,7 @@
 #include "marsad/ner/internal/gazetteer.h"
 #include "marsad/ner/internal/linear_chain_model.h"
 #include "marsad/ner/internal/text_tags.h"
+#include "marsad/ner/internal/two_pass_weights.h"
 #include "marsad/ner/internal/word_clusters.h"
 
 namespace marsad::ner {
@@ -39,12 +40,19 @@ struct NerModel {
   // the file; 0 without kFeatPos).
   std::shared_ptr<const TextTags> text_tags;
   std::uint64_t text_fingerprint = 0;
+  // Both passes' weights in one table (two_pass_weights.h), built by LoadNerModel for
+  // tagging, which then clears chain's and first's weights (such a model cannot be saved);
+  // null for a model being trained (chain and first are then read directly, with the same
+  // scores).
+  std::shared_ptr<const TwoPassWeights> tagging_weights;
 
   // Label indices (into chain.labels()) for one sentence.
   std::vector<int> Tag(const std::vector<std::u32string>& tokens) const;
   // The same for consecutive sentences of one text: with kFeatDocument, a sentence's labels
   // depend on its neighbours within `window` sentences.
-  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences) const;
+  // `text`, when given, holds each sentence's text tags (TextTags::Of the text layer's analysis).
+  std::vector<std::vector<int>> TagDocument(const std::vector<std::vector<std::u32string>>& sentences,
+                                            const std::vector<TextTags::Tags>* text = nullptr) const;
 };
 
 Status SaveNerModel(const NerModel& model, const std::string& path);
@@ -52,6 +60,8 @@ Status SaveNerModel(const NerModel& model, const std::string& path);
 // text models in text_dir other than those it was trained with). With kFeatPos the text
 // models are loaded from text_dir ("": DataDir() + "/text").
 Result<NerModel> LoadNerModel(const std::string& path, const std::string& text_dir = "");
+// The same with the text layer's Analyzer loaded already (null: as above from DataDir()).
+Result<NerModel> LoadNerModel(const std::string& path, std::shared_ptr<const text::Analyzer> analyzer);
 // The model alone: text_tags stays null, so a kFeatPos model tags without those features
 // until the caller attaches the text models with the stored fingerprint.
 Result<NerModel> ParseNerModel(std::string_view bytes);

@@ -19,28 +19,35 @@ namespace marsad::ner {
 
 class TextTags {
  public:
-  // Loads segmenter.model and pos.model from text_dir (normally DataDir() + "/text"). With a
+  // Loads the text layer's Analyzer from text_dir (normally DataDir() + "/text"). With a
   // non-zero `expected` fingerprint, text models with another fingerprint are an error.
   static Result<std::shared_ptr<const TextTags>> Load(const std::string& text_dir,
                                                       std::uint64_t expected = 0);
+  // The same over an Analyzer loaded already (the pipeline's, shared with every stage).
+  static Result<std::shared_ptr<const TextTags>> Use(std::shared_ptr<const text::Analyzer> analyzer,
+                                                     std::uint64_t expected = 0);
 
-  // FNV-1a over the bytes of both models and the lexicon and clusters they read: equal
-  // fingerprints, equal tags.
-  std::uint64_t fingerprint() const { return fingerprint_; }
+  // The Analyzer's fingerprint (text::Analyzer::fingerprint): equal fingerprints, equal tags.
+  std::uint64_t fingerprint() const { return analyzer_->fingerprint(); }
+  const text::Analyzer& analyzer() const { return *analyzer_; }
+  const std::shared_ptr<const text::Analyzer>& shared_analyzer() const { return analyzer_; }
 
   // Per token of a sentence: a hash of the UPOS tag of its longest segment (its stem), and a
   // hash of the tags of all its segments in order (CCONJ+ADP+PROPN for وبدمشق).
   struct Tags {
     std::vector<std::uint64_t> stem, segments;
   };
+  // From the text layer's analysis of the sentence (no second segmenter or POS pass).
+  Tags Of(const text::AnalyzedSentence& sentence) const;
+  // Analyses the tokens first (tag-conll, training: tokens without a body).
   Tags Tag(const std::vector<std::u32string>& tokens) const;
 
  private:
-  TextTags(text::Segmenter segmenter, text::PosTagger pos, std::uint64_t fingerprint);
+  explicit TextTags(std::shared_ptr<const text::Analyzer> analyzer);
 
-  text::Segmenter segmenter_;
-  text::PosTagger pos_;
-  std::uint64_t fingerprint_;
+  std::shared_ptr<const text::Analyzer> analyzer_;
+  std::vector<std::uint64_t> tag_hash_;  // HashWord of each UPOS tag name
+  std::vector<std::u32string> tag32_;
 };
 
 }  // namespace marsad::ner

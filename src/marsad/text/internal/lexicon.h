@@ -19,6 +19,9 @@ namespace marsad::text {
 class Lexicon {
  public:
   static Result<Lexicon> Load(const std::string& path);
+  // The same from the file's bytes (`name` is for messages): the Analyzer reads the file once
+  // to fingerprint it and parses those bytes.
+  static Result<Lexicon> Parse(std::string_view bytes, const std::string& name);
   // ⌊log2(count + 1)⌋ capped at 20 (0 when unseen): all the models see of a count.
   int Bucket(std::u32string_view normalized) const {
     const std::int64_t b = table_.Find(Key(normalized));

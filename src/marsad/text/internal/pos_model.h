@@ -23,7 +23,10 @@ class PosModel {
   static constexpr std::string_view kHeader = "marsad-pos 1";
 
   // Loads path and the lexicon it names. Must not move afterwards: keep it behind a pointer.
-  Status Load(const std::string& path);
+  // With `shared` (REQUIRES: it outlives the model), a model whose header names the lexicon
+  // file `shared_name` uses that lexicon instead of loading its own copy.
+  Status Load(const std::string& path, const Lexicon* shared = nullptr,
+              std::string_view shared_name = {});
   const std::vector<std::string>& tags() const { return tags_; }
   // Greedy left-to-right tag indices for a sentence.
   std::vector<int> Decode(const std::vector<std::u32string>& tokens) const;

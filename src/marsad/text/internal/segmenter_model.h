@@ -21,8 +21,11 @@ class SegmenterModel {
 
   // Loads path and the lexicon it names. The model must not move afterwards (the analysis
   // points at the lexicon): keep it behind a pointer.
-  Status Load(const std::string& path);
-  const Lexicon& lexicon() const { return lexicon_; }
+  // With `shared` (REQUIRES: it outlives the model), a model whose header names the lexicon
+  // file `shared_name` uses that lexicon instead of loading its own copy.
+  Status Load(const std::string& path, const Lexicon* shared = nullptr,
+              std::string_view shared_name = {});
+  const Lexicon& lexicon() const { return *lexicon_in_use_; }
   const CliticAnalysis& analysis() const { return analysis_; }
 
   // The best candidate for a normalised word (scratch vectors are the caller's).
@@ -31,6 +34,7 @@ class SegmenterModel {
 
  private:
   Lexicon lexicon_;
+  const Lexicon* lexicon_in_use_ = &lexicon_;
   CliticAnalysis analysis_{&lexicon_};
   FeatureTable table_;
   std::vector<float> weights_;
