@@ -12,6 +12,7 @@
 #include "marsad/actors/actors.h"
 #include "marsad/events/events.h"
 #include "marsad/text/text.h"
+#include "test_coder.h"
 
 namespace marsad::events {
 namespace {
@@ -62,16 +63,8 @@ std::string Describe(const std::vector<Event>& events) {
 class EventCasesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dict = actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
-    ASSERT_TRUE(dict.ok()) << dict.error();
-    dict_ = new actors::ActorDictionary(std::move(dict).value());
-    auto coder = EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", dict_);
-    ASSERT_TRUE(coder.ok()) << coder.error();
-    coder_ = new EventCoder(std::move(coder).value());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    delete dict_;
+    ASSERT_TRUE(test::TestCoder().coder) << test::TestCoder().error;
+    coder_ = &*test::TestCoder().coder;
   }
   static std::vector<Event> CodeText(const std::string& text) {
     const std::u32string body = ToU32(text);
@@ -79,11 +72,9 @@ class EventCasesTest : public ::testing::Test {
     const std::vector<Entity> entities;
     return coder_->Code({body, &sentences, &entities, std::nullopt, std::nullopt, std::nullopt});
   }
-  static actors::ActorDictionary* dict_;
-  static EventCoder* coder_;
+  static const EventCoder* coder_;
 };
-actors::ActorDictionary* EventCasesTest::dict_ = nullptr;
-EventCoder* EventCasesTest::coder_ = nullptr;
+const EventCoder* EventCasesTest::coder_ = nullptr;
 
 TEST_F(EventCasesTest, EveryCaseFindsItsEvent) {
   const auto cases = ReadCases();

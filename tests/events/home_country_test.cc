@@ -9,6 +9,7 @@
 #include "marsad/actors/actors.h"
 #include "marsad/events/events.h"
 #include "marsad/text/text.h"
+#include "test_coder.h"
 
 namespace marsad::events {
 namespace {
@@ -16,16 +17,8 @@ namespace {
 class HomeCountryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dict = actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
-    ASSERT_TRUE(dict.ok()) << dict.error();
-    dict_ = new actors::ActorDictionary(std::move(dict).value());
-    auto coder = EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", dict_);
-    ASSERT_TRUE(coder.ok()) << coder.error();
-    coder_ = new EventCoder(std::move(coder).value());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    delete dict_;
+    ASSERT_TRUE(test::TestCoder().coder) << test::TestCoder().error;
+    coder_ = &*test::TestCoder().coder;
   }
   // The source code of the first event with code `cameo`, or "(none)".
   // `place`, when given, is tagged as a place the dictionary does not code (as NER finds one).
@@ -42,11 +35,9 @@ class HomeCountryTest : public ::testing::Test {
     }
     return "(none)";
   }
-  static actors::ActorDictionary* dict_;
-  static EventCoder* coder_;
+  static const EventCoder* coder_;
 };
-actors::ActorDictionary* HomeCountryTest::dict_ = nullptr;
-EventCoder* HomeCountryTest::coder_ = nullptr;
+const EventCoder* HomeCountryTest::coder_ = nullptr;
 
 struct Row {
   const char* text;
