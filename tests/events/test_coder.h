@@ -19,13 +19,15 @@ struct LoadedCoder {
 inline const LoadedCoder& TestCoder() {
   static LoadedCoder loaded;
   static const bool once = [] {
-    auto dict = actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
+    auto dict =
+        actors::ActorDictionary::Load(std::string(MARSAD_SOURCE_DIR) + "/tests/events/data");
     if (!dict.ok()) {
       loaded.error = dict.error();
       return false;
     }
     loaded.dictionary.emplace(std::move(dict).value());
-    auto coder = EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", &*loaded.dictionary);
+    auto coder =
+        EventCoder::Load(std::string(MARSAD_SOURCE_DIR) + "/data/events", &*loaded.dictionary);
     if (!coder.ok()) {
       loaded.error = coder.error();
       return false;
