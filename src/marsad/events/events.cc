@@ -156,10 +156,9 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
       m.last = i;
     }
     if (m.first == SIZE_MAX) continue;
-    // A region (الشرق الأوسط → MEA) is where things happen, never who does them; in a paper's
-    // own text «الشرق الأوسط» is the paper (قال لـ«الشرق الأوسط»).
-    // A region name in quotes is a title (the paper «الشرق الأوسط»); an organisation coded as a
-    // region (الاتحاد الأفريقي → AFR) keeps its code.
+    // A region (الشرق الأوسط → MEA) is where things happen, never who does them, and in quotes
+    // it is a title (the paper: قال لـ«الشرق الأوسط»); an organisation coded as a region
+    // (الاتحاد الأفريقي → AFR) keeps its code.
     const char32_t opening = f.span.start > 0 ? in.body[f.span.start - 1] : U' ';
     const bool quoted = opening == U'«' || opening == U'"' || opening == U'\u201c';
     const bool region = (f.place || quoted) && IsRegionCode(f.code);

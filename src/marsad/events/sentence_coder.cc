@@ -1,7 +1,5 @@
 #include "marsad/events/internal/sentence_coder.h"
 
-#include "marsad/events/internal/home_country.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -108,6 +106,7 @@ class Analysis {
   bool Deed(const Phrase& p) const;
   bool People(const Phrase& p) const;
   bool Audience(const Phrase& p) const;
+  bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
   bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
@@ -239,28 +238,21 @@ bool Analysis::Armed(const Phrase& p) const {
   }
   const std::string role = af_.AgentRole(p);
   if (role == "MIL" || role == "COP" || role == "REB") return true;
-  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    if (s_.classes->HasWord(WordClass::kArmed, s_.words[i]) || WordClasses::HasNoun(WordClass::kArmed, s_.words[i])) return true;
-  }
-  return false;
+  return PhraseHas(p, WordClass::kArmed);
 }
 
-bool Analysis::Audience(const Phrase& p) const {
-  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kAudience, w) || WordClasses::HasNoun(WordClass::kAudience, w)) return true;
-  }
-  return false;
-}
-
-bool Analysis::People(const Phrase& p) const {
+// A word of the phrase, as written or as its noun, is in class c.
+bool Analysis::PhraseHas(const Phrase& p, WordClass c) const {
   if (!p.valid()) return false;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
-    const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kPeople, w) || WordClasses::HasNoun(WordClass::kPeople, w)) return true;
+    if (s_.classes->HasWord(c, s_.words[i]) || WordClasses::HasNoun(c, s_.words[i])) return true;
   }
   return false;
 }
+
+bool Analysis::Audience(const Phrase& p) const { return PhraseHas(p, WordClass::kAudience); }
+
+bool Analysis::People(const Phrase& p) const { return PhraseHas(p, WordClass::kPeople); }
 
 // An office holder is a generic agent of government (وزير العدل → GOV); an honorific alone
 // (الشيخ فلان) only names a person, so it takes a country and no role.
@@ -874,7 +866,6 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // speaker's, quoted without أن.
   // أتمنى أن أزور الخليج: a first-person singular verb with no speaker in the sentence is an
   // interviewee's own life, never a party's deed: no event (no nearest actor stands in for "I").
-  bool first_person_alone = false;
   const bool we = source.valid() && source.first == source.last && StripConjunction(s_.words[source.first].norm) == U"نحن";
   if ((!source.valid() || we || subject_after) && e.kind == TriggerKind::kVerb && t.imperfect) {
     std::u32string_view w = StripConjunction(s_.words[t.first].norm);
@@ -887,9 +878,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       subject_after = false;
     }
     if (first_person && last_speaker_.valid()) source = last_speaker_;
-    first_person_alone = first_person && !last_speaker_.valid() && w.starts_with(U"ا");
+    if (first_person && !last_speaker_.valid() && w.starts_with(U"ا")) {
+      return Trace(s_, t, "first person singular, no speaker");
+    }
   }
-  if (first_person_alone) return Trace(s_, t, "first person singular, no speaker");
   if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
@@ -1033,7 +1025,7 @@ SentenceResult Analysis::Run() {
     bool after = false;
     Voice v;
     v.speaker = Resolve(Subject(t, &after));
-    if (v.speaker.valid() && !v.deny) last_speaker_ = v.speaker;
+    if (v.speaker.valid()) last_speaker_ = v.speaker;  // a denier speaks too (نفى: «لم نقصف»)
     v.deny = t.entry->deny;
     v.active = true;
     v.trigger = ti;
