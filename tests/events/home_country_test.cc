@@ -100,6 +100,16 @@ TEST_F(HomeCountryTest, CrowdsAndStoriesFromElsewhereTakeNoHomeCountry) {
       "");
 }
 
+TEST_F(HomeCountryTest, ResidentsActingOnAStateSideAreHomePeople) {
+  const std::string okaz = "https://www.okaz.com.sa/n/1";
+  // Residents demanding of or thanking a state body: home people.
+  EXPECT_EQ(SourceOf("وطالب المواطنون الوزارة بإصلاح الطريق.", "1042", okaz), "SAU");
+  EXPECT_EQ(SourceOf("وشكر أبناء المنطقة رجال الأمن على جهودهم.", "051", okaz), "SAU");
+  // Not for violence, nor for crowds that are no residents (protesters come from anywhere).
+  EXPECT_EQ(SourceOf("هاجم المواطنون مركز الشرطة.", "190", okaz), "");
+  EXPECT_EQ(SourceOf("وتظاهر المحتجون أمام الوزارة.", "141", okaz), "");
+}
+
 TEST_F(HomeCountryTest, TheKingdomIsTheSitesKingdomElseTheDefaultOne) {
   // المملكة is the site's country when that is a kingdom (words.tsv class kingdom), else Saudi
   // Arabia, whatever other country the sentence names.

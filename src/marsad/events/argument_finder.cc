@@ -36,7 +36,9 @@ const WordSet& Approximately() {
 const WordSet& AgentMarkers() {
   static const auto s =
       MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته", "نفذها", "شنه",
-               "شنته", "شنها", "تبنته", "تبناه", "تبنتها", "نفذتها", "شنتها"});
+               "شنته", "شنها", "تبنته", "تبناه", "تبنتها", "نفذتها", "شنتها",
+               // لقاء عقده الرئيسان، اتصال أجراه الوزير: who held the meeting or made the call
+               "عقده", "عقدته", "عقدها", "عقداه", "اجراه", "اجرته", "اجراها"});
   return s;
 }
 
@@ -65,7 +67,7 @@ bool ArgumentFinder::Transparent(std::size_t i) const {
 
 bool ArgumentFinder::Nominal(std::size_t i) const {
   const Word& w = s_.words[i];
-  if (w.punct || w.function) return false;
+  if (w.punct || w.function || IsAgentMarker(w)) return false;  // شنته، عقده: a verb
   if (i < s_.trigger_at.size() && s_.trigger_at[i] >= 0 &&
       s_.triggers[s_.trigger_at[i]].entry->kind == TriggerKind::kAgent) {
     return true;  // المتظاهرون names actors

@@ -101,7 +101,8 @@ class Analysis {
  private:
   Phrase Subject(const TriggerMatch& t, bool* after_verb) const;
   Phrase Resolve(Phrase p) const;
-  Phrase GenericAgent(Phrase p, const Phrase& other) const;
+  Phrase GenericAgent(Phrase p, const Phrase& other, bool doer = false) const;
+  bool UncodedPerson(const Phrase& p) const;
   bool Political(const Phrase& p) const;
   bool StateActor(const Phrase& p) const;
   bool DomainText() const;
@@ -286,6 +287,13 @@ bool Analysis::Audience(const Phrase& p) const { return PhraseHas(p, WordClass::
 
 bool Analysis::People(const Phrase& p) const { return PhraseHas(p, WordClass::kPeople); }
 
+// A phrase that starts with a person's name the dictionary does not code (ايمن الكادومي).
+bool Analysis::UncodedPerson(const Phrase& p) const {
+  if (!p.valid() || !p.code.empty()) return false;
+  const int a = s_.words[p.first].actor;
+  return a >= 0 && s_.mentions[a].person && s_.mentions[a].code.empty();
+}
+
 // اعتقلت قوات الأمن المصرية 23 شخصا، أفرجت المحكمة الكويتية عن 11 متهما: a state or its body
 // arresting, trying or releasing someone whom the text gives no country acts on its own people
 // (domestic: EGYCOP → EGY). Not a place (اقتحمت الشرطة مدينة ...), not seized or damaged
@@ -356,7 +364,7 @@ bool Analysis::StateActor(const Phrase& p) const {
 // several it stays uncoded, with none it takes the article's home country (its dateline's, else
 // its site's: a Saudi paper's وزارة الداخلية is Saudi). The other argument never lends its country,
 // so the rule makes no self-dyad.
-Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
+Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
@@ -366,7 +374,16 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
     role = OfficeRole(p);
     state_body = !role.empty();
   }
-  if (role.empty() && People(p)) role = "-";
+  // Residents and named persons of no stated country who do something to a political side
+  // (أبناء المنطقة، سيدات المجتمع، a citizen quoted by name, thanking the police or making
+  // demands of a ministry) are the home country's people. As the other side (victims, the
+  // arrested) they may be anywhere, so only a doer takes home; and the guess never makes a
+  // sentence political by itself (a singer's or a preacher's words stay uncoded).
+  // A person's country is never guessed from the others the sentence names (كارتر ... القوات
+  // العراقية): only home, when the sentence names no country at all.
+  const bool person = role.empty() && UncodedPerson(p);
+  const bool citizens = (role.empty() || role == "-") && ((People(p) && !Armed(p)) || person) && doer && Political(other);
+  if (role.empty() && (People(p) || person)) role = "-";
   if (role.empty()) return p;
   if (role == "KINGDOM") {
     if (p.code.empty()) p.code = Kingdom();
@@ -395,7 +412,8 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   }
   // No country anywhere near: a state body or an office takes the article's home country (its
   // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
-  if (country.empty() && state_body && !foreign_place) country = s_.home_country;
+  if (person && !country.empty()) return p;
+  if (country.empty() && (state_body || citizens) && !foreign_place) country = s_.home_country;
   if (!country.empty()) p.code = country + suffix;
   return p;
 }
@@ -972,6 +990,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (!source.valid() && last_source_.valid()) source = last_source_;
     if (!source.valid()) source = ClauseActor(t.first, target);
   }
+  // لقاء عقده الرئيسان، الغارات التي شنتها الطائرات: a noun's doer named right after it.
+  if (!source.valid() && e.kind == TriggerKind::kNoun) source = DoerAt(PastAdjectives(t.last + 1));
   if (!source.valid() && voice.active) source = voice.speaker;
   // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
   // speaker's, quoted without أن.
@@ -1009,7 +1029,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   target = af_.WithOwner(target, s_.words.size());
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
-  source = GenericAgent(Resolve(source), target);
+  source = GenericAgent(Resolve(source), target, !harm);  // residents doing violence: no home guess
   target = GenericAgent(Resolve(target), source);
   if (DomesticDeed(e, source, target)) target.code = source.code.substr(0, 3);
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
@@ -1020,7 +1040,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // المجزرة التي ارتكبتها قوات الأسد، عمليات قتل نفذها التنظيم: a referred deed whose doer
     // the sentence names is reported all the same, with that doer as its source.
     Phrase doer = e.kind == TriggerKind::kNoun ? DoerAt(PastAdjectives(t.last + 1)) : kNone;
-    if (!doer.valid() || !Political(doer)) return Trace(s_, t, "reference to an event");
+    if (doer.valid()) doer = GenericAgent(Resolve(doer), target);
+    if (!doer.valid() || doer.code.empty()) return Trace(s_, t, "reference to an event");
     source = doer;
     // What stands between the noun and its doer is the noun's adjective, not its target.
     if (target.valid() && target.first <= doer.last && target.last >= t.first) target = kNone;
