@@ -112,6 +112,7 @@ class Analysis {
   bool DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const;
   std::string Kingdom() const;
   Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
+  bool WhereOnly(const Mention& m) const;
   bool Audience(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
@@ -684,8 +685,7 @@ Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) c
     i = m.last;
     // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
     if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep))
-      continue;
+    if (WhereOnly(m)) continue;
     if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
     Phrase a = af_.PhraseAt(m.first, n);
     if (a.valid() && a.code != source.code) return a;
@@ -732,6 +732,9 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
   // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
   const std::vector<Phrase> others =
       other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
+  // Where one visits is the visited side (توقف في إسرائيل والأردن); elsewhere a place after في
+  // is only where the deed happened.
+  const bool visit = !before && t.entry->code.starts_with("042");
   auto usable = [&](const Mention& m) {
     if (m.code.empty() || m.code.find("MED") != std::string::npos) return false;
     // A nisba names an actor after a noun of agents or people (القوات السعودية), not after
@@ -744,8 +747,7 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
       if (m.first <= o.last && m.last >= o.first) return false;
       if (!o.code.empty() && m.code == o.code) return false;  // no self-dyad
     }
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep))
-      return false;
+    if (!visit && WhereOnly(m)) return false;
     if (Addressee(m)) return false;
     return true;
   };
@@ -765,6 +767,18 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
     if (usable(m)) return {m.first, m.last, m.code};
   }
   return kNone;
+}
+
+// A place named as where the deed happened: after في, with a preposition written on it
+// (ببغداد), or coordinated with such a place (الوضع في سورية واليمن وليبيا).
+bool Analysis::WhereOnly(const Mention& m) const {
+  for (const Mention* p = &m; p->place && p->first > 0;) {
+    const Word& before = s_.words[p->first - 1];
+    if (before.norm == U"في" || s_.words[p->first].prep) return true;
+    if (!s_.words[p->first].conj || before.actor < 0) return false;
+    p = &s_.mentions[before.actor];
+  }
+  return false;
 }
 
 // Whether an actor is already the source of a non-violent event of this sentence.
