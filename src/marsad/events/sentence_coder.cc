@@ -430,28 +430,36 @@ std::string Analysis::Kingdom() const {
   return s_.classes->DefaultOf(WordClass::kKingdom);
 }
 
-// استقبل الوزير في مكتبه بالوزارة سفير باكستان: a place or time adjunct (في، خلال، لدى، عند،
-// or an attached ب) may stand between the verb's subject and its object. Up to two are
-// skipped; what follows is the object only when it names an actor (a coded name), so that a
-// second adjunct's noun is never taken for one.
+// استقبل الوزير في مكتبه بالوزارة سفير باكستان: place adjuncts (في، خلال، لدى، عند، or an
+// attached ب), time words and a comma may stand between the verb's subject and its object.
+// What follows them is the object only when it names an actor (a coded name), so that an
+// adjunct's noun is never taken for one.
 Phrase Analysis::ObjectAfterAdjunct(std::size_t from, std::size_t end) const {
   static const auto adjunct_preps = MakeSet({"في", "خلال", "لدي", "عند", "داخل"});
+  auto time_or_comma = [&](const Word& w) {
+    return w.norm == U"،" || w.norm == U"," || s_.classes->HasWord(WordClass::kTime, w) ||
+           WordClasses::HasNoun(WordClass::kTime, w);
+  };
   std::size_t k = from;
-  for (int skipped = 0; skipped < 2 && k < end; ++skipped) {
+  bool after_adjunct = false;
+  for (int steps = 0; steps < 4 && k < end; ++steps) {
+    while (k < end && time_or_comma(s_.words[k])) ++k;  // في قصر السلام بجدة مساء أمس، اللواء ...
+    if (k >= end || s_.words[k].punct) return kNone;
     const Word& w = s_.words[k];
-    if (w.punct) return kNone;
     Phrase adjunct = kNone;
     if (adjunct_preps.count(StripConjunction(w.norm)) && k + 1 < end) {
       adjunct = af_.PhraseAt(k + 1, end);
     } else if (w.prep && StripConjunction(w.norm).starts_with(U"ب")) {
       adjunct = af_.PhraseAt(k, end);
     }
-    if (!adjunct.valid()) return kNone;
-    k = adjunct.last + 1;
-    if (k >= end || s_.words[k].prep || s_.words[k].punct) continue;
+    if (adjunct.valid()) {
+      k = adjunct.last + 1;
+      after_adjunct = true;
+      continue;
+    }
+    if (!after_adjunct || w.prep) return kNone;
     Phrase o = af_.PhraseAt(k, end);
-    if (o.valid() && !o.code.empty()) return o;
-    return kNone;
+    return o.valid() && !o.code.empty() ? o : kNone;
   }
   return kNone;
 }
@@ -1129,8 +1137,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.code.empty()) conf += 0.05;
   conf = std::clamp(conf, 0.05, 0.99);
 
-  const std::vector<Phrase> sources =
-      source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  // بين اليونان والمفوضية والبنك والصندوق: the first side against each of the others (the
+  // symmetric flag adds the other direction), not every pair of the list.
+  const std::vector<Phrase> sources = !source.valid() ? std::vector<Phrase>{kNone}
+                                      : between       ? std::vector<Phrase>{source}
+                                                      : af_.WithConjuncts(source, end);
   // أدانت السعودية والإمارات الهجوم: a conjunct of the source is a second doer, not the target
   // (unlike a symmetric deed's: اجتمع أ وب, or بين أ وب, whose sides are conjuncts).
   if (!between && e.converse != e.code && target.valid() &&
