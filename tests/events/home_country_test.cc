@@ -110,6 +110,47 @@ TEST_F(HomeCountryTest, ResidentsActingOnAStateSideAreHomePeople) {
   EXPECT_EQ(SourceOf("وتظاهر المحتجون أمام الوزارة.", "141", okaz), "");
 }
 
+// Events of a text whose listed names the pipeline resolved (NER type and actor code; a
+// nisba is MISC, a place LOC).
+struct Named {
+  std::string text, type, code;
+};
+std::vector<Event> CodeWithEntities(const EventCoder& coder, const std::string& text,
+                                    const std::vector<Named>& names) {
+  const std::u32string body = ToU32(text);
+  const std::vector<Sentence> sentences = text::SplitSentences(body);
+  std::vector<Entity> entities;
+  for (const Named& n : names) {
+    const std::size_t at = body.find(ToU32(n.text));
+    if (at != std::u32string::npos)
+      entities.push_back({{at, at + ToU32(n.text).size()}, n.text, n.type, n.code});
+  }
+  std::sort(entities.begin(), entities.end(),
+            [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  return coder.Code({body, &sentences, &entities, std::nullopt, std::nullopt, std::nullopt});
+}
+
+TEST_F(HomeCountryTest, PlacesCoordinatedAfterFiAreWhereExceptWhereOneVisits) {
+  // الأوضاع في سوريا واليمن ولبنان: the topic's places are no party to the talks.
+  for (const Event& e :
+       CodeWithEntities(*coder_, "وبحث الرئيس المصري الأوضاع في سوريا واليمن ولبنان.",
+                        {{"المصري", "MISC", "EGY"},
+                         {"سوريا", "LOC", "SYR"},
+                         {"اليمن", "LOC", "YEM"},
+                         {"لبنان", "LOC", "LBN"}})) {
+    EXPECT_TRUE(e.target.code.empty() || e.target.code.starts_with("EGY"))
+        << e.cameo << " -> " << e.target.code;
+  }
+  // توقف في الأردن وتركيا: where a visitor stops is the visited side.
+  bool jordan = false;
+  for (const Event& e : CodeWithEntities(
+           *coder_, "زار الرئيس الأمريكي المنطقة وتوقف في الأردن وتركيا.",
+           {{"الأمريكي", "MISC", "USA"}, {"الأردن", "LOC", "JOR"}, {"تركيا", "LOC", "TUR"}})) {
+    jordan |= e.cameo == "042" && e.target.code == "JOR";
+  }
+  EXPECT_TRUE(jordan);
+}
+
 TEST_F(HomeCountryTest, TheKingdomIsTheSitesKingdomElseTheDefaultOne) {
   // المملكة is the site's country when that is a kingdom (words.tsv class kingdom), else Saudi
   // Arabia, whatever other country the sentence names.

@@ -112,6 +112,7 @@ class Analysis {
   bool DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const;
   std::string Kingdom() const;
   Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
+  bool WhereOnly(const Mention& m) const;
   bool Audience(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
@@ -429,28 +430,36 @@ std::string Analysis::Kingdom() const {
   return s_.classes->DefaultOf(WordClass::kKingdom);
 }
 
-// استقبل الوزير في مكتبه بالوزارة سفير باكستان: a place or time adjunct (في، خلال، لدى، عند،
-// or an attached ب) may stand between the verb's subject and its object. Up to two are
-// skipped; what follows is the object only when it names an actor (a coded name), so that a
-// second adjunct's noun is never taken for one.
+// استقبل الوزير في مكتبه بالوزارة سفير باكستان: place adjuncts (في، خلال، لدى، عند، or an
+// attached ب), time words and a comma may stand between the verb's subject and its object.
+// What follows them is the object only when it names an actor (a coded name), so that an
+// adjunct's noun is never taken for one.
 Phrase Analysis::ObjectAfterAdjunct(std::size_t from, std::size_t end) const {
   static const auto adjunct_preps = MakeSet({"في", "خلال", "لدي", "عند", "داخل"});
+  auto time_or_comma = [&](const Word& w) {
+    return w.norm == U"،" || w.norm == U"," || s_.classes->HasWord(WordClass::kTime, w) ||
+           WordClasses::HasNoun(WordClass::kTime, w);
+  };
   std::size_t k = from;
-  for (int skipped = 0; skipped < 2 && k < end; ++skipped) {
+  bool after_adjunct = false;
+  for (int steps = 0; steps < 4 && k < end; ++steps) {
+    while (k < end && time_or_comma(s_.words[k])) ++k;  // في قصر السلام بجدة مساء أمس، اللواء ...
+    if (k >= end || s_.words[k].punct) return kNone;
     const Word& w = s_.words[k];
-    if (w.punct) return kNone;
     Phrase adjunct = kNone;
     if (adjunct_preps.count(StripConjunction(w.norm)) && k + 1 < end) {
       adjunct = af_.PhraseAt(k + 1, end);
     } else if (w.prep && StripConjunction(w.norm).starts_with(U"ب")) {
       adjunct = af_.PhraseAt(k, end);
     }
-    if (!adjunct.valid()) return kNone;
-    k = adjunct.last + 1;
-    if (k >= end || s_.words[k].prep || s_.words[k].punct) continue;
+    if (adjunct.valid()) {
+      k = adjunct.last + 1;
+      after_adjunct = true;
+      continue;
+    }
+    if (!after_adjunct || w.prep) return kNone;
     Phrase o = af_.PhraseAt(k, end);
-    if (o.valid() && !o.code.empty()) return o;
-    return kNone;
+    return o.valid() && !o.code.empty() ? o : kNone;
   }
   return kNone;
 }
@@ -684,8 +693,7 @@ Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) c
     i = m.last;
     // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
     if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep))
-      continue;
+    if (WhereOnly(m)) continue;
     if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
     Phrase a = af_.PhraseAt(m.first, n);
     if (a.valid() && a.code != source.code) return a;
@@ -732,6 +740,9 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
   // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
   const std::vector<Phrase> others =
       other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
+  // Where one visits is the visited side (توقف في إسرائيل والأردن); elsewhere a place after في
+  // is only where the deed happened.
+  const bool visit = !before && t.entry->code.starts_with("042");
   auto usable = [&](const Mention& m) {
     if (m.code.empty() || m.code.find("MED") != std::string::npos) return false;
     // A nisba names an actor after a noun of agents or people (القوات السعودية), not after
@@ -744,8 +755,7 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
       if (m.first <= o.last && m.last >= o.first) return false;
       if (!o.code.empty() && m.code == o.code) return false;  // no self-dyad
     }
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep))
-      return false;
+    if (!visit && WhereOnly(m)) return false;
     if (Addressee(m)) return false;
     return true;
   };
@@ -765,6 +775,18 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
     if (usable(m)) return {m.first, m.last, m.code};
   }
   return kNone;
+}
+
+// A place named as where the deed happened: after في, with a preposition written on it
+// (ببغداد), or coordinated with such a place (الوضع في سورية واليمن وليبيا).
+bool Analysis::WhereOnly(const Mention& m) const {
+  for (const Mention* p = &m; p->place && p->first > 0;) {
+    const Word& before = s_.words[p->first - 1];
+    if (before.norm == U"في" || s_.words[p->first].prep) return true;
+    if (!s_.words[p->first].conj || before.actor < 0) return false;
+    p = &s_.mentions[before.actor];
+  }
+  return false;
 }
 
 // Whether an actor is already the source of a non-violent event of this sentence.
@@ -1115,8 +1137,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.code.empty()) conf += 0.05;
   conf = std::clamp(conf, 0.05, 0.99);
 
-  const std::vector<Phrase> sources =
-      source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  // بين اليونان والمفوضية والبنك والصندوق: the first side against each of the others (the
+  // symmetric flag adds the other direction), not every pair of the list.
+  const std::vector<Phrase> sources = !source.valid() ? std::vector<Phrase>{kNone}
+                                      : between       ? std::vector<Phrase>{source}
+                                                      : af_.WithConjuncts(source, end);
   // أدانت السعودية والإمارات الهجوم: a conjunct of the source is a second doer, not the target
   // (unlike a symmetric deed's: اجتمع أ وب, or بين أ وب, whose sides are conjuncts).
   if (!between && e.converse != e.code && target.valid() &&
