@@ -950,7 +950,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
           ++k;  // its adjectives
       }
       Phrase o = k < end && !s_.words[k].prep && !s_.words[k].conj ? af_.PhraseAt(k, end) : kNone;
-      if (o.valid() && !g.code.empty()) {
+      // خلال استقباله وزير الخارجية: a noun that carries its possessor as a pronoun has its
+      // genitive already; the phrase after it is its object, and the pronoun's referent the
+      // doer (found below from the context).
+      const Word& noun_word = s_.words[t.last];
+      const bool possessed = noun_word.pronoun_suffix || noun_word.norm.ends_with(U"ها") ||
+                             noun_word.norm.ends_with(U"هم") || noun_word.norm.ends_with(U"هما");
+      if (o.valid() && !g.code.empty() && !possessed) {
         source = g;
         target = o;
       } else {
@@ -1074,6 +1080,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
   // Sport, markets, worship and services text: only a state actor makes it an event (قتل المهاجم
   // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا).
+  // المنتخب المكسيكي يلتقي نظيره الأمريكي: a club, a national team or a federation (SPT) on
+  // either side makes it sport, whatever the other side reads as.
+  auto sport = [](const Phrase& p) { return p.valid() && p.code.find("SPT") != std::string::npos; };
+  if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
   if (DomainText() && !StateActor(source) && !StateActor(target))
     return Trace(s_, t, "domain text, no state actor");
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
