@@ -53,6 +53,11 @@ struct IngestCounts {
 // empty, the first present of kJsonlDateFields is used.
 struct ReaderOptions {
   std::string date_field;
+  // stdin as a stream filter's input (`marsad code -`): when it opens with '{' it is JSON lines
+  // even if that first line is broken, and every line gives exactly one page — a blank line or
+  // a line of binary noise is an error page of its own instead of being skipped or ending the
+  // input — so that records out match lines in one for one.
+  bool line_per_page = false;
 };
 // JSONL fields read as the publication date, in order of preference: what the site states
 // before when a crawler fetched the page.

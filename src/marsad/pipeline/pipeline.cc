@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -96,12 +100,114 @@ void ParallelFor(std::size_t n, unsigned threads, const Work& work) {
 
 }  // namespace
 
+namespace {
+
+void Count(const Article& a, RunSummary& summary) {
+  ++summary.pages;
+  if (a.error) {
+    ++summary.failed;
+  } else {
+    ++summary.ok;
+    if (a.duplicate_of) ++summary.duplicates;
+  }
+  summary.events += a.events.size();
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point started) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+}  // namespace
+
+// Streaming: one thread reads pages, `threads` workers process them, and this thread hands each
+// article to the sink as soon as it and all before it are done. At most 2 x threads pages are
+// in flight, so memory stays bounded when the sink (the pipe's reader) is slow.
+RunSummary Pipeline::Stream(ingest::PageReader& reader, const ArticleSink& sink,
+                            const ProgressFn& progress, unsigned threads) const {
+  const Options& o = impl_->options;
+  const auto started = std::chrono::steady_clock::now();
+  const std::size_t window = 2 * static_cast<std::size_t>(threads);
+  std::mutex mu;
+  std::condition_variable changed;
+  std::deque<std::pair<std::size_t, ingest::Page>> work;  // read, not yet taken by a worker
+  std::map<std::size_t, Article> done;                    // processed, not yet handed on
+  std::size_t read = 0, emitted = 0, filtered = 0;
+  bool reading = true;
+  RunSummary summary;
+
+  std::thread reading_thread([&] {
+    for (;;) {
+      {
+        std::unique_lock lock(mu);
+        changed.wait(lock, [&] { return read - emitted < window; });
+      }
+      if (o.stop && o.stop()) break;
+      auto page = reader.Next();
+      if (!page) break;
+      if (o.page_filter && !o.page_filter(*page)) {
+        std::lock_guard lock(mu);
+        ++filtered;
+        continue;
+      }
+      std::lock_guard lock(mu);
+      work.emplace_back(read++, std::move(*page));
+      changed.notify_all();
+    }
+    std::lock_guard lock(mu);
+    reading = false;
+    changed.notify_all();
+  });
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&] {
+      for (;;) {
+        std::unique_lock lock(mu);
+        changed.wait(lock, [&] { return !work.empty() || !reading; });
+        if (work.empty()) return;
+        auto [index, page] = std::move(work.front());
+        work.pop_front();
+        lock.unlock();
+        Article article = Process(page);
+        lock.lock();
+        done.emplace(index, std::move(article));
+        changed.notify_all();
+      }
+    });
+  }
+  for (;;) {
+    std::unique_lock lock(mu);
+    changed.wait(lock, [&] { return done.contains(emitted) || (!reading && emitted == read); });
+    auto it = done.find(emitted);
+    if (it == done.end()) break;
+    Article article = std::move(it->second);
+    done.erase(it);
+    lock.unlock();
+    Count(article, summary);
+    sink(std::move(article));
+    lock.lock();
+    ++emitted;
+    summary.filtered = filtered;
+    changed.notify_all();  // the reader may take one more page
+    lock.unlock();
+    summary.skipped = reader.counts().skipped;
+    summary.seconds = SecondsSince(started);
+    if (progress) progress(summary);
+  }
+  reading_thread.join();
+  for (auto& w : workers) w.join();
+  summary.filtered = filtered;
+  summary.skipped = reader.counts().skipped;
+  summary.seconds = SecondsSince(started);
+  return summary;
+}
+
 RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
                          const ProgressFn& progress) const {
   const Options& o = impl_->options;
   const auto started = std::chrono::steady_clock::now();
   unsigned threads = o.threads;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (o.streaming) return Stream(reader, sink, progress, threads);
   // A batch is a few pages per worker: enough to keep workers busy, small enough to bound memory.
   const std::size_t batch_size = threads * 8;
   extract::DuplicateFinder own_duplicates;
@@ -114,6 +220,10 @@ RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
   while (!done) {
     pages.clear();
     while (pages.size() < batch_size) {
+      if (o.stop && o.stop()) {
+        done = true;
+        break;
+      }
       auto page = reader.Next();
       if (!page) {
         done = true;
@@ -138,14 +248,7 @@ RunSummary Pipeline::Run(ingest::PageReader& reader, const ArticleSink& sink,
     });
 
     for (Article& a : articles) {
-      ++summary.pages;
-      if (a.error) {
-        ++summary.failed;
-      } else {
-        ++summary.ok;
-        if (a.duplicate_of) ++summary.duplicates;
-      }
-      summary.events += a.events.size();
+      Count(a, summary);
       sink(std::move(a));
     }
     summary.skipped = reader.counts().skipped;
