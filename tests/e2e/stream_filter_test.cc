@@ -224,6 +224,13 @@ TEST_F(StreamFilter, FlushesEachRecordBeforeTheNextLineArrives) {
   EXPECT_EQ(f.Wait(), 0);
 }
 
+// No lines in, no records out (not an "empty file" error record).
+TEST_F(StreamFilter, EmptyInputGivesNoRecords) {
+  auto r = testing::RunMarsad("code -q - < /dev/null");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 // A broken first line does not turn the whole stream into one text page.
 TEST_F(StreamFilter, ABrokenFirstLineIsAnErrorRecord) {
   Filter f({"code", "-q", "-"});

@@ -84,6 +84,11 @@ class PageReader {
   std::unique_ptr<Impl> impl_;
 };
 
+// One JSON-lines record (an object with html or text, optional id, url, title, date, ...) as
+// the page `marsad code -` reads from that line alone: the same fields, date, id and errors
+// ("line 1: ..."). For bindings that hand pages over one at a time (the Python module).
+Page PageFromJsonLine(std::string_view line, const ReaderOptions& options = {});
+
 // Decodes raw bytes of an HTML page to UTF-8: BOM, then <meta charset>/http-equiv, then the
 // HTTP charset hint if any, then detection. Sets page.encoding, page.content, invalid_bytes.
 // Exposed for tests and for readers of other containers.

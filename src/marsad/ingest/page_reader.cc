@@ -49,9 +49,10 @@ std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
   const std::string_view head = in->PeekFirstLine(kSniffBytes);
   // A stream filter's input opening with '{' is JSON lines even when that first line is broken:
   // it becomes one error record, not the whole stream read as one text page.
+  // No lines in, no records out: an empty stream is not an "empty file" error there.
   if (line_per_page) {
     const std::size_t first = head.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && head[first] == '{') {
+    if (head.empty() || (first != std::string_view::npos && head[first] == '{')) {
       return std::make_unique<JsonlReader>(std::move(in), source_path, date_field, true);
     }
   }
@@ -64,6 +65,18 @@ std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
       break;
   }
   return std::make_unique<DocumentReader>(std::move(in), source_path, name);
+}
+
+Page PageFromJsonLine(std::string_view line, const ReaderOptions& options) {
+  JsonlReader reader(
+      std::make_unique<BufferedReader>(std::make_unique<MemorySource>(std::string(line))),
+      std::nullopt, options.date_field, /*line_per_page=*/true);
+  std::optional<Page> page = reader.Next();
+  if (page) return std::move(*page);
+  Page empty;  // "" has no line at all
+  empty.error = "line 1: blank line, not a JSON object";
+  empty.id = Hex64(Fnv1a64(*empty.error));
+  return empty;
 }
 
 struct PageReader::Impl {

@@ -59,9 +59,12 @@ Result<Pipeline> Pipeline::Create(const Options& options) {
   return p;
 }
 
-void Pipeline::Analyze(Article& article) const {
+void Pipeline::Analyze(Article& article) const { Analyze(article, impl_->options.depth); }
+
+void Pipeline::Analyze(Article& article, Depth depth) const {
   const Options& o = impl_->options;
-  if (o.depth == Depth::kExtract || article.error) return;
+  if (depth > o.depth) depth = o.depth;  // what was not loaded is not run
+  if (depth == Depth::kExtract || article.error) return;
   const std::u32string body = ToU32(article.body);
   // The text layer's analysis, once; the tagger reads its tokens, segments and UPOS tags.
   const text::Analysis analysis = impl_->analyzer->Analyze(body);
@@ -69,7 +72,7 @@ void Pipeline::Analyze(Article& article) const {
   for (const text::AnalyzedSentence& s : analysis.sentences) article.sentences.push_back({s.span});
   article.entities = impl_->tagger->FindEntities(analysis, body);
   actors::ResolveActors(*impl_->dictionary, body, article.date, article.entities);
-  if (o.depth != Depth::kCode) return;
+  if (depth != Depth::kCode) return;
   events::CodingInput input{body, &article.sentences, &article.entities, article.date, article.url, article.site};
   article.events = impl_->coder->Code(input);
   if (o.facts_only) std::erase_if(article.events, [](const Event& e) { return !events::IsFact(e); });
@@ -77,8 +80,12 @@ void Pipeline::Analyze(Article& article) const {
 }
 
 Article Pipeline::Process(const ingest::Page& page) const {
+  return Process(page, impl_->options.depth);
+}
+
+Article Pipeline::Process(const ingest::Page& page, Depth depth) const {
   Article article = extract::Extract(page);
-  Analyze(article);
+  Analyze(article, depth);
   return article;
 }
 
@@ -99,6 +106,14 @@ void ParallelFor(std::size_t n, unsigned threads, const Work& work) {
 }
 
 }  // namespace
+
+std::vector<Article> Pipeline::ProcessAll(const std::vector<ingest::Page>& pages, Depth depth,
+                                          unsigned threads) const {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<Article> articles(pages.size());
+  ParallelFor(pages.size(), threads, [&](std::size_t i) { articles[i] = Process(pages[i], depth); });
+  return articles;
+}
 
 namespace {
 

@@ -97,6 +97,13 @@ class Pipeline {
 
   // One page through every stage up to the depth (no duplicate detection). Thread-safe.
   Article Process(const ingest::Page& page) const;
+  // The same up to `depth`. REQUIRES: depth <= options().depth (what was loaded).
+  Article Process(const ingest::Page& page, Depth depth) const;
+  // Pages through Process(page, depth) on up to `threads` threads (0: all cores), the articles
+  // in input order: what `marsad code -` writes for the same lines. For bindings (the Python
+  // module's code_many); nothing carries from one page to the next.
+  std::vector<Article> ProcessAll(const std::vector<ingest::Page>& pages, Depth depth,
+                                  unsigned threads) const;
   // Annotates / codes an article whose body is already set (sentences, entities, events).
   void Analyze(Article& article) const;
 
@@ -107,6 +114,7 @@ class Pipeline {
 
  private:
   Pipeline();
+  void Analyze(Article& article, Depth depth) const;
   RunSummary Stream(ingest::PageReader& reader, const ArticleSink& sink,
                     const ProgressFn& progress, unsigned threads) const;
   struct Impl;
