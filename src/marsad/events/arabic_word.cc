@@ -98,7 +98,9 @@ bool RootInitialWaw(std::u32string_view w) {
        "فنزويل", "فيتنام", "فترة", "فتر", "فقد", "فور", "فوز", "وقع", "وصل"});
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
-    if (st.size() >= 4) return true;
+    // والي "governor" also begins و + ال + ي (واليمن، واليوم): like the three-letter stems it
+    // needs a nominal ending.
+    if (st.size() >= 4 && !st.starts_with(U"وال")) return true;
     // Three-letter stems only with a nominal ending, so وقتل stays و + قتل.
     const std::u32string_view rest = w.substr(st.size());
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ات" || rest == U"ي" || rest == U"يه" ||

@@ -9,13 +9,13 @@ WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(w
 
 // Quantifiers and demonstratives that sit inside a phrase but never head it.
 const WordSet& TransparentWords() {
-  static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك",
-                                 "عدد", "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
+  static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك", "عدد",
+                                 "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
   return s;
 }
 const WordSet& Partitives() {
-  static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد", "اكثر",
-                                 "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
+  static const auto s = MakeSet({"مجموعه", "احد", "احدى", "عدد", "بعض", "قوه", "عناصر", "افراد",
+                                 "اكثر", "جماعه", "مئات", "عشرات", "الاف", "مجموعات"});
   return s;
 }
 const WordSet& Demonstratives() {
@@ -24,9 +24,9 @@ const WordSet& Demonstratives() {
 }
 // Words between a verb and its preceding subject that do not belong to either.
 const WordSet& PreVerbParticles() {
-  static const auto s = MakeSet({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت",
-                                 "كانوا", "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون",
-                                 "تكون", "يكونوا", "اذ", "قبل"});
+  static const auto s =
+      MakeSet({"قد",     "لقد",  "لم",   "لن",  "لا",    "ما",   "سوف",  "كان",    "كانت", "كانوا",
+               "بالفعل", "فعلا", "ايضا", "امس", "اليوم", "يكون", "تكون", "يكونوا", "اذ",   "قبل"});
   return s;
 }
 const WordSet& Approximately() {
@@ -34,16 +34,18 @@ const WordSet& Approximately() {
   return s;
 }
 const WordSet& AgentMarkers() {
-  static const auto s = MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته",
-                                 "نفذها", "شنه", "شنته", "شنها", "تبنته", "تبناه", "تبنتها",
-                                 "نفذتها", "شنتها"});
+  static const auto s =
+      MakeSet({"برصاص", "بايدي", "بنيران", "بقذيفه", "بقذائف", "نفذه", "نفذته", "نفذها", "شنه",
+               "شنته", "شنها", "تبنته", "تبناه", "تبنتها", "نفذتها", "شنتها",
+               // لقاء عقده الرئيسان، اتصال أجراه الوزير: who held the meeting or made the call
+               "عقده", "عقدته", "عقدها", "عقداه", "اجراه", "اجرته", "اجراها"});
   return s;
 }
 
 const WordSet& CommonAdjectives() {
-  static const auto s = MakeSet({"عام", "خاص", "اعلي", "كبير", "كبري", "جديد", "جديده", "سابق",
-                                 "سابقه", "اسبق", "اول", "ثاني", "اخير", "متحده", "مسلح", "مسلحه",
-                                 "مجهول", "مجهولون", "مجهولين", "مختلفه"});
+  static const auto s = MakeSet({"عام",  "خاص",   "اعلي",  "كبير",    "كبري",    "جديد",  "جديده",
+                                 "سابق", "سابقه", "اسبق",  "اول",     "ثاني",    "اخير",  "متحده",
+                                 "مسلح", "مسلحه", "مجهول", "مجهولون", "مجهولين", "مختلفه"});
   return s;
 }
 
@@ -56,17 +58,16 @@ bool NisbaShape(const std::u32string& n) {
 
 }  // namespace
 
-bool IsAgentMarker(const Word& w) {
-  return AgentMarkers().count(StripConjunction(w.norm)) > 0;
-}
+bool IsAgentMarker(const Word& w) { return AgentMarkers().count(StripConjunction(w.norm)) > 0; }
 
 bool ArgumentFinder::Transparent(std::size_t i) const {
-  return TransparentWords().count(s_.words[i].noun) > 0 || TransparentWords().count(s_.words[i].norm) > 0;
+  return TransparentWords().count(s_.words[i].noun) > 0 ||
+         TransparentWords().count(s_.words[i].norm) > 0;
 }
 
 bool ArgumentFinder::Nominal(std::size_t i) const {
   const Word& w = s_.words[i];
-  if (w.punct || w.function) return false;
+  if (w.punct || w.function || IsAgentMarker(w)) return false;  // شنته، عقده: a verb
   if (i < s_.trigger_at.size() && s_.trigger_at[i] >= 0 &&
       s_.triggers[s_.trigger_at[i]].entry->kind == TriggerKind::kAgent) {
     return true;  // المتظاهرون names actors
@@ -83,7 +84,8 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   // Case and number agreement, as far as the letters show it: an accusative -ا starts the
   // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
   if (w.noun.ends_with(U"ا") && !p.noun.ends_with(U"ا")) return false;
-  if ((w.noun.ends_with(U"ين") && p.noun.ends_with(U"ون")) || (w.noun.ends_with(U"ون") && p.noun.ends_with(U"ين"))) {
+  if ((w.noun.ends_with(U"ين") && p.noun.ends_with(U"ون")) ||
+      (w.noun.ends_with(U"ون") && p.noun.ends_with(U"ين"))) {
     return false;  // مفجرون انتحاريون سياسيين: nominative subject, then the object
   }
   if ((w.noun.ends_with(U"يين") || w.noun.ends_with(U"يون")) &&
@@ -183,8 +185,8 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
     const Word& w = s_.words[k];
     if (w.punct) {
       const bool comma = w.norm == U"،" || w.norm == U",";
-      if (comma && !name && k + 1 < end && (wc.HasWord(WordClass::kHonorific, s_.words[k + 1]) ||
-                                             s_.words[k + 1].actor >= 0)) {
+      if (comma && !name && k + 1 < end &&
+          (wc.HasWord(WordClass::kHonorific, s_.words[k + 1]) || s_.words[k + 1].actor >= 0)) {
         continue;  // وزير الخارجية، الأستاذ عادل الجبير
       }
       break;
@@ -210,8 +212,9 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
       continue;
     }
     if (w.function) {
-      // في، لدى before a place belong to an office (وزير الدولة في دولة قطر).
-      if ((w.norm == U"في" || w.norm == U"لدي") && office) continue;
+      // في، لدى before a coded place or body belong to an office (وزير الدولة في دولة قطر،
+      // مندوب اليمن لدى الجامعة); before anything else they start an adjunct (الوزير في مكتبه).
+      if ((w.norm == U"في" || w.norm == U"لدي") && office && CodedWithin(k + 1, 2, end)) continue;
       break;
     }
     const bool is_office = wc.HasWord(WordClass::kTitle, w);
@@ -228,16 +231,28 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
   return p;
 }
 
+// A coded mention starts within n words from i (دولة قطر: the second).
+bool ArgumentFinder::CodedWithin(std::size_t i, std::size_t n, std::size_t end) const {
+  for (std::size_t k = i; k < end && k < i + n; ++k) {
+    const int a = s_.words[k].actor;
+    if (a >= 0 && !s_.mentions[a].code.empty()) return true;
+  }
+  return false;
+}
+
 // The office after a coded name that is its apposition (خالد العطية وزير الخارجية القطري):
 // an indefinite office whose phrase names the name's own country. One naming another country
 // or none is the verb's object (التقى أوباما وزير الخارجية السعودي). Returns the last word of
 // the apposition, or from - 1 when there is none.
-std::size_t ArgumentFinder::OfficeApposition(std::size_t from, std::size_t end, const std::string& code) const {
+std::size_t ArgumentFinder::OfficeApposition(std::size_t from, std::size_t end,
+                                             const std::string& code) const {
   if (from >= end || s_.classes == nullptr || code.size() < 3) return from - 1;
   const Word& head = s_.words[from];
-  if (head.definite || head.actor >= 0 || !s_.classes->HasWord(WordClass::kTitle, head)) return from - 1;
+  if (head.definite || head.actor >= 0 || !s_.classes->HasWord(WordClass::kTitle, head))
+    return from - 1;
   Phrase office = PhraseAt(from, end);
-  if (!office.valid() || office.code.size() < 3 || office.code.compare(0, 3, code, 0, 3) != 0) return from - 1;
+  if (!office.valid() || office.code.size() < 3 || office.code.compare(0, 3, code, 0, 3) != 0)
+    return from - 1;
   return office.last;
 }
 
@@ -246,14 +261,15 @@ Phrase ArgumentFinder::WithOwner(Phrase p, std::size_t end) const {
   // الأمانة العامة لجامعة الدول العربية: past the head's definite adjectives, to the owner.
   std::size_t k = p.last + 1;
   const std::size_t stop = std::min(end, s_.words.size());
-  while (k + 1 < stop && k < p.last + 3 && s_.words[k].definite && !s_.words[k].prep && s_.words[k].actor < 0 &&
-         !s_.words[k].punct && s_.words[k].noun.ends_with(U"ه")) {
+  while (k + 1 < stop && k < p.last + 3 && s_.words[k].definite && !s_.words[k].prep &&
+         s_.words[k].actor < 0 && !s_.words[k].punct && s_.words[k].noun.ends_with(U"ه")) {
     ++k;
   }
   const Word& w = s_.words[k];
   // The name may hold the ل itself (لمنظمة التعاون as the entity): the word's noun without it
   // says so.
-  const bool lam = StripConjunction(w.norm).starts_with(U"ل") && (w.prep || !w.noun.starts_with(U"ل"));
+  const bool lam =
+      StripConjunction(w.norm).starts_with(U"ل") && (w.prep || !w.noun.starts_with(U"ل"));
   if (!lam || w.actor < 0) return p;
   const Mention& m = s_.mentions[w.actor];
   if (m.code.empty() || m.first != k) return p;
@@ -318,8 +334,8 @@ Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
     return s_.classes != nullptr &&
            (s_.classes->HasWord(WordClass::kTime, w) || WordClasses::HasNoun(WordClass::kTime, w));
   };
-  while (i < end && (time_word(s_.words[i]) ||
-                     (Approximately().count(s_.words[i].norm) && i + 1 < end && s_.words[i + 1].number))) {
+  while (i < end && (time_word(s_.words[i]) || (Approximately().count(s_.words[i].norm) &&
+                                                i + 1 < end && s_.words[i + 1].number))) {
     ++i;
   }
   return PhraseAt(i, end);
@@ -330,7 +346,8 @@ Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
   while (i > begin) {
     --i;
     const Word& w = s_.words[i];
-    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count((StripConjunction(w.norm)))) continue;
+    if (PreVerbParticles().count(w.norm) || PreVerbParticles().count((StripConjunction(w.norm))))
+      continue;
     if (w.norm == U"الاقل" && i > begin && s_.words[i - 1].norm == U"علي") {  // على الأقل
       --i;
       continue;
@@ -366,7 +383,8 @@ Phrase ArgumentFinder::PrepositionObject(const std::u32string& prep, std::size_t
     for (std::size_t j = start; j < end && j < start + 6; ++j) {
       if (s_.words[j].punct) break;
       // في جبال وزيرستان is where, not whom (but بما في ذلك أمريكا is whom).
-      if (j > start && s_.words[j].norm == U"في" && !(j > 0 && s_.words[j - 1].norm == U"بما")) break;
+      if (j > start && s_.words[j].norm == U"في" && !(j > 0 && s_.words[j - 1].norm == U"بما"))
+        break;
       if (s_.words[j].actor >= 0 && !s_.mentions[s_.words[j].actor].code.empty()) {
         Phrase direct = PhraseAt(start, end);
         if (direct.valid() && direct.last >= j) return direct;
@@ -398,7 +416,8 @@ Phrase ArgumentFinder::ExplicitAgentAt(std::size_t i, std::size_t end) const {
   none.last = SIZE_MAX;
   if (i + 2 >= end) return none;
   const std::u32string_view n = StripConjunction(s_.words[i].norm);
-  if ((n == U"علي" && s_.words[i + 1].noun == U"يد") || (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
+  if ((n == U"علي" && s_.words[i + 1].noun == U"يد") ||
+      (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
     return PhraseAt(i + 2, end);
   }
   return none;

@@ -34,8 +34,7 @@ std::vector<std::u32string> NormList(const std::string& field, char sep) {
 bool WordMatches(const Word& w, const std::u32string& want) {
   if (!want.empty() && want.back() == U'*') {
     const std::u32string_view p(want.data(), want.size() - 1);
-    return std::u32string_view(w.noun).starts_with(p) ||
-           StripConjunction(w.norm).starts_with(p);
+    return std::u32string_view(w.noun).starts_with(p) || StripConjunction(w.norm).starts_with(p);
   }
   return w.norm == want || w.noun == want || StripConjunction(w.norm) == want;
 }
@@ -89,7 +88,8 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
   std::vector<Candidate> out;
   if (w.punct) return out;
   if (w.function) {
-    const std::u32string_view bare = w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
+    const std::u32string_view bare =
+        w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
     if (VerbAsWell(bare)) {
       Candidate c{std::u32string(bare), true};
       c.function_word = true;
@@ -108,7 +108,8 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
       const std::u32string_view rest = std::u32string_view(base).substr(1);
       if (base[0] == U'س' && StartsImperfect(rest)) add({std::u32string(rest), true, true});
       if (base[0] == U'ل' && StartsImperfect(rest)) add({std::u32string(rest), true, false, true});
-      if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا') add({base.substr(2), true, false, false, true});
+      if (base.size() > 4 && base[0] == U'ل' && base[1] == U'ا')
+        add({base.substr(2), true, false, false, true});
     }
   }
   Candidate n{w.noun, false};
@@ -118,7 +119,8 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
   // لقائه، لقاء: an initial ل or ب may be the root's, not a preposition the word layer
   // took off an indefinite noun; the whole word is a nominal reading too.
   if (w.prep && !w.definite) {
-    const std::u32string_view whole = w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
+    const std::u32string_view whole =
+        w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm);
     if (whole != w.noun) add({std::u32string(whole), false});
   }
   if (w.noun.size() > 3 && w.noun.back() == U'ا' && px.count(Prefix2(w.noun))) {  // هجوما
@@ -171,20 +173,27 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
   if (!in) return Status::Error(path + ": cannot open");
   std::string line;
   if (!std::getline(in, line) || !line.starts_with("# marsad-event-lexicon v1")) {
-    return Status::Error(path + ": not a marsad event lexicon (expected '# marsad-event-lexicon v1')");
+    return Status::Error(path +
+                         ": not a marsad event lexicon (expected '# marsad-event-lexicon v1')");
   }
   for (int n = 2; std::getline(in, line); ++n) {
     if (Trim(line).empty() || line[0] == '#') continue;
     auto f = SplitOn(line, '\t');
-    if (f.size() < 4) return Status::Error(path + ":" + std::to_string(n) + ": expected at least 4 fields");
+    if (f.size() < 4)
+      return Status::Error(path + ":" + std::to_string(n) + ": expected at least 4 fields");
     f.resize(6, "-");
     LexEntry e;
     const std::string kind = Trim(f[0]);
-    if (kind == "V") e.kind = TriggerKind::kVerb;
-    else if (kind == "N") e.kind = TriggerKind::kNoun;
-    else if (kind == "P") e.kind = TriggerKind::kPassive;
-    else if (kind == "A") e.kind = TriggerKind::kAgent;
-    else return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N, P or A");
+    if (kind == "V")
+      e.kind = TriggerKind::kVerb;
+    else if (kind == "N")
+      e.kind = TriggerKind::kNoun;
+    else if (kind == "P")
+      e.kind = TriggerKind::kPassive;
+    else if (kind == "A")
+      e.kind = TriggerKind::kAgent;
+    else
+      return Status::Error(path + ":" + std::to_string(n) + ": kind must be V, N, P or A");
     e.code = Trim(f[2]);
     if (e.code.size() < 2 || e.code.size() > 4 ||
         e.code.find_first_not_of("0123456789") != std::string::npos) {
@@ -194,17 +203,28 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
     e.requires_any = NormList(f[4], '|');
     for (const auto& flag : SplitOn(Trim(f[5]), ',')) {
       const std::string t = Trim(flag);
-      if (t == "speech") e.speech = true;
-      else if (t == "deny") e.deny = true;
-      else if (t == "coded") e.coded_only = true;
-      else if (t == "role") e.no_event = true;
-      else if (t == "sym") e.converse = "=";
-      else if (t == "setting") e.setting = true;
-      else if (t == "victim") e.victim_object = true;
-      else if (t == "reaction") e.reaction = true;
-      else if (t.starts_with("armed=") && t.size() > 6) e.armed_code = t.substr(6);
-      else if (t.starts_with("converse=") && t.size() > 9) e.converse = t.substr(9);
-      else if (!t.empty() && t != "-") return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
+      if (t == "speech")
+        e.speech = true;
+      else if (t == "deny")
+        e.deny = true;
+      else if (t == "coded")
+        e.coded_only = true;
+      else if (t == "role")
+        e.no_event = true;
+      else if (t == "sym")
+        e.converse = "=";
+      else if (t == "setting")
+        e.setting = true;
+      else if (t == "victim")
+        e.victim_object = true;
+      else if (t == "reaction")
+        e.reaction = true;
+      else if (t.starts_with("armed=") && t.size() > 6)
+        e.armed_code = t.substr(6);
+      else if (t.starts_with("converse=") && t.size() > 9)
+        e.converse = t.substr(9);
+      else if (!t.empty() && t != "-")
+        return Status::Error(path + ":" + std::to_string(n) + ": unknown flag '" + t + "'");
     }
     if (e.converse == "=") e.converse = e.code;
     e.weight = weight;
@@ -220,8 +240,9 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
       if (e.kind == TriggerKind::kVerb && a == 0 && alt.find('/') != std::string::npos) {
         const auto parts = SplitOn(alt, '/');
         const std::u32string past = parts[0] == "-" ? U"" : NormalizeArabic(ToU32(Trim(parts[0])));
-        const std::u32string present =
-            parts.size() < 2 || Trim(parts[1]) == "-" ? U"" : NormalizeArabic(ToU32(Trim(parts[1])));
+        const std::u32string present = parts.size() < 2 || Trim(parts[1]) == "-"
+                                           ? U""
+                                           : NormalizeArabic(ToU32(Trim(parts[1])));
         AddVerbForms(id, past, present);
         continue;
       }
@@ -233,7 +254,8 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
       if (norm.empty()) continue;
       if (norm.size() > 1) {
         if (!e.tail.empty() && std::vector(norm.begin() + 1, norm.end()) != e.tail) {
-          return Status::Error(path + ":" + std::to_string(n) + ": alternatives of a multiword trigger must share its tail");
+          return Status::Error(path + ":" + std::to_string(n) +
+                               ": alternatives of a multiword trigger must share its tail");
         }
         e.tail.assign(norm.begin() + 1, norm.end());
       }
@@ -307,8 +329,10 @@ bool EventLexicon::Match(const std::vector<Word>& words, std::size_t i, std::siz
       if (c.function_word && e.requires_any.empty()) continue;
       TriggerMatch m;
       if (!MatchEntry(e, words, i, clause_end, &m)) continue;
+      // A no-event line claims its word from a same-shaped conjugation (اثنين "two" against
+      // أثنى's أثنين); a multiword form or a satisfied requirement still wins over it.
       int score = static_cast<int>(e.tail.size()) * 10 + (e.requires_any.empty() ? 0 : 5) +
-                  (e.coded_only ? 0 : 3) + (c.form == words[i].norm ? 1 : 0);
+                  (e.coded_only ? 0 : 3) + (c.form == words[i].norm ? 1 : 0) + (e.no_event ? 2 : 0);
       if (score > best_score) {
         best_score = score;
         m.future_prefix = c.future;

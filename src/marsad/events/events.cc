@@ -26,8 +26,10 @@ struct EventCoder::Impl {
   SiteCountries sites;
   const actors::ActorDictionary* dictionary = nullptr;
 
-  SentenceView View(const CodingInput& in, Span span, const std::vector<const Entity*>& sorted_entities) const;
-  std::string HomeCountry(const CodingInput& in, const std::vector<const Entity*>& sorted_entities) const;
+  SentenceView View(const CodingInput& in, Span span,
+                    const std::vector<const Entity*>& sorted_entities) const;
+  std::string HomeCountry(const CodingInput& in,
+                          const std::vector<const Entity*>& sorted_entities) const;
   void ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
                 const SentenceResult& r, std::vector<Event>& out) const;
 };
@@ -71,7 +73,8 @@ Result<EventCoder> EventCoder::Load(const std::string& dir, const actors::ActorD
   for (const LexEntry& e : coder.impl_->lexicon.entries()) {
     for (const std::string& code : {e.code, e.converse, e.armed_code}) {
       if (!code.empty() && coder.impl_->table.Find(code) == nullptr) {
-        return Status::Error(dir + "/lexicon: code " + code + " (" + e.lemma + ") is not in cameo_codes.tsv");
+        return Status::Error(dir + "/lexicon: code " + code + " (" + e.lemma +
+                             ") is not in cameo_codes.tsv");
       }
     }
   }
@@ -115,9 +118,9 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
   std::vector<Found> found;
   // The pipeline resolves actors into the entities before coding (actors::ResolveActors adds
   // every dictionary mention); only callers that did not get the dictionary look-up here.
-  const bool resolved = in.entities != nullptr &&
-                        std::any_of(in.entities->begin(), in.entities->end(),
-                                    [](const Entity& e) { return !e.actor.empty(); });
+  const bool resolved =
+      in.entities != nullptr && std::any_of(in.entities->begin(), in.entities->end(),
+                                            [](const Entity& e) { return !e.actor.empty(); });
   if (!resolved && dictionary != nullptr && dictionary->size() > 0) {
     for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
       found.push_back({m.span, m.code, m.nisba, m.type == "LOC", m.type == "PER"});
@@ -128,7 +131,9 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
   // takes no entity.
   std::vector<bool> taken(span.size(), false);
   for (const Found& f : found) {
-    for (std::size_t c = std::max(f.span.start, span.start); c < std::min(f.span.end, span.end); ++c) taken[c - span.start] = true;
+    for (std::size_t c = std::max(f.span.start, span.start); c < std::min(f.span.end, span.end);
+         ++c)
+      taken[c - span.start] = true;
   }
   auto first = std::lower_bound(sorted_entities.begin(), sorted_entities.end(), span.start,
                                 [](const Entity* e, std::size_t at) { return e->span.start < at; });
@@ -136,13 +141,16 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     const Entity& e = **it;
     if (!span.contains(e.span) || e.span.empty()) continue;
     bool overlaps = false;
-    for (std::size_t c = e.span.start; c < e.span.end && !overlaps; ++c) overlaps = taken[c - span.start];
+    for (std::size_t c = e.span.start; c < e.span.end && !overlaps; ++c)
+      overlaps = taken[c - span.start];
     if (overlaps) continue;
     for (std::size_t c = e.span.start; c < e.span.end; ++c) taken[c - span.start] = true;
-    found.push_back({e.span, e.actor, IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
+    found.push_back({e.span, e.actor,
+                     IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
                      e.type == "LOC", e.type == "PER"});
   }
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
   for (const Found& f : found) {
     Mention m;
     m.first = SIZE_MAX;
@@ -170,7 +178,8 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     for (std::size_t i = m.first; i <= m.last; ++i) s.words[i].actor = id;
     // A preposition written on the name (لدمشق، ببريطانيا) is what lies before the mention.
     Word& w = s.words[m.first];
-    std::u32string before = NormalizeArabic(in.body.substr(w.span.start, f.span.start > w.span.start ? f.span.start - w.span.start : 0));
+    std::u32string before = NormalizeArabic(in.body.substr(
+        w.span.start, f.span.start > w.span.start ? f.span.start - w.span.start : 0));
     std::u32string_view b = before;
     if (!b.empty() && (b[0] == U'و' || b[0] == U'ف')) b.remove_prefix(1);
     w.prep = !b.empty() && (b[0] == U'ب' || b[0] == U'ل' || b[0] == U'ك');
@@ -182,7 +191,8 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
 // A dateline (بغداد - أ ف ب، الرياض (واس)) names where the story was filed: a coded place
 // among the body's first words, followed by a dash or a parenthesis. Without one, the site's
 // home country.
-std::string EventCoder::Impl::HomeCountry(const CodingInput& in, const std::vector<const Entity*>& sorted_entities) const {
+std::string EventCoder::Impl::HomeCountry(const CodingInput& in,
+                                          const std::vector<const Entity*>& sorted_entities) const {
   if (!sorted_entities.empty()) {
     const Entity& e = *sorted_entities.front();
     const std::u32string_view before = in.body.substr(0, std::min(e.span.start, in.body.size()));
@@ -206,7 +216,8 @@ std::string EventCoder::Impl::HomeCountry(const CodingInput& in, const std::vect
   if (resolved || dictionary == nullptr) {
     for (const Entity* e : sorted_entities) count(e->actor);
   } else {  // callers without the pipeline's resolved actors: the dictionary, as View does
-    for (const auto& m : dictionary->FindMentions(in.body, Span{0, in.body.size()}, in.date)) count(m.code);
+    for (const auto& m : dictionary->FindMentions(in.body, Span{0, in.body.size()}, in.date))
+      count(m.code);
   }
   for (const auto& [country, n] : mentions) {
     if (country != site && n > mentions[site]) return "";
@@ -245,8 +256,9 @@ void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const Sent
     e.plover = info->plover;
     e.modality = raw.modality;
     e.confidence = raw.confidence;
-    const auto key = std::make_tuple(e.source.code.empty() ? e.source.text : e.source.code,
-                                     e.target.code.empty() ? e.target.text : e.target.code, e.cameo);
+    const auto key =
+        std::make_tuple(e.source.code.empty() ? e.source.text : e.source.code,
+                        e.target.code.empty() ? e.target.text : e.target.code, e.cameo);
     if (!seen.insert(key).second) continue;
     out.push_back(std::move(e));
   }
@@ -263,10 +275,12 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
   std::vector<const Entity*> entities;
   if (input.entities != nullptr) {
     for (const Entity& e : *input.entities) entities.push_back(&e);
-    std::stable_sort(entities.begin(), entities.end(),
-                     [](const Entity* a, const Entity* b) { return a->span.start < b->span.start; });
+    std::stable_sort(entities.begin(), entities.end(), [](const Entity* a, const Entity* b) {
+      return a->span.start < b->span.start;
+    });
   }
   const std::string home = impl_->HomeCountry(input, entities);
+  const std::string site = impl_->sites.Find(input.url, input.site);
   std::vector<std::size_t> first_event;  // per sentence: index of its first event in out
   for (std::size_t k = 0; k < input.sentences->size(); ++k) {
     Span span = (*input.sentences)[k].span;
@@ -275,6 +289,7 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
     if (span.empty()) continue;
     SentenceView s = impl_->View(input, span, entities);
     s.home_country = home;
+    s.site_country = site;
     const SentenceResult r = coder.Code(s);
     impl_->ToEvents(input, k, s, r, out);
     std::vector<OpenDenial> denials = r.denials;
@@ -296,7 +311,8 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
         const std::size_t to = back == 0 ? out.size() : first_event[k - back + 1];
         auto it = std::find_if(out.begin() + from, out.begin() + to, [&](const Event& e) {
           if (back == 0 && e.verb.span.start >= d.before) return false;
-          return e.root != "01" && (SameActor(e.source.code, d.actor) || SameActor(e.target.code, d.actor));
+          return e.root != "01" &&
+                 (SameActor(e.source.code, d.actor) || SameActor(e.target.code, d.actor));
         });
         if (it == out.begin() + to) continue;
         if (it->modality != "negated") it->modality = "denied";

@@ -22,7 +22,8 @@ bool TraceOn() {
 void Trace(const SentenceView& s, const TriggerMatch& t, const char* what) {
   if (!TraceOn()) return;
   std::string words;
-  for (std::size_t k = t.first; k <= t.last && k < s.words.size(); ++k) words += ToUtf8(s.words[k].norm) + " ";
+  for (std::size_t k = t.first; k <= t.last && k < s.words.size(); ++k)
+    words += ToUtf8(s.words[k].norm) + " ";
   std::fprintf(stderr, "trace %s %s: %s\n", t.entry->code.c_str(), words.c_str(), what);
 }
 
@@ -35,18 +36,20 @@ const auto& Relatives() {
   return s;
 }
 const auto& Complementisers() {
-  static const auto s = MakeSet({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
-                                 "بانهم", "وان", "وانه"});
+  static const auto s = MakeSet(
+      {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "وان", "وانه"});
   return s;
 }
 const auto& PronounComplementisers() {
-  static const auto s = MakeSet({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها"});
+  static const auto s =
+      MakeSet({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها"});
   return s;
 }
 const auto& Prepositions() {
-  static const auto s = MakeSet({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "منذ", "عبر",
-                                 "نحو", "لدي", "عند", "حول", "خلال", "بعد", "قبل", "دون", "تحت",
-                                 "داخل", "خارج", "قرب", "وسط", "امام", "وراء", "بسبب", "بشان", "ازاء"});
+  static const auto s =
+      MakeSet({"في",   "من",  "الي", "علي",  "عن",   "مع",   "ضد",   "بين", "منذ", "عبر",
+               "نحو",  "لدي", "عند", "حول",  "خلال", "بعد",  "قبل",  "دون", "تحت", "داخل",
+               "خارج", "قرب", "وسط", "امام", "وراء", "بسبب", "بشان", "ازاء"});
   return s;
 }
 const auto& Demonstratives() {
@@ -98,19 +101,27 @@ class Analysis {
  private:
   Phrase Subject(const TriggerMatch& t, bool* after_verb) const;
   Phrase Resolve(Phrase p) const;
-  Phrase GenericAgent(Phrase p, const Phrase& other) const;
+  Phrase GenericAgent(Phrase p, const Phrase& other, bool doer = false) const;
+  bool UncodedPerson(const Phrase& p) const;
   bool Political(const Phrase& p) const;
   bool StateActor(const Phrase& p) const;
   bool DomainText() const;
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
   bool People(const Phrase& p) const;
+  bool DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const;
+  std::string Kingdom() const;
+  Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
+  bool WhereOnly(const Mention& m) const;
   bool Audience(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
   bool Reporter(const Phrase& p) const;
   bool DeedAntecedent(const TriggerMatch& t) const;
   Phrase DeedDoer(const Phrase& p) const;
+  Phrase DoerAfter(std::size_t from, std::size_t window) const;
+  Phrase DoerAt(std::size_t from) const;
+  std::size_t PastAdjectives(std::size_t k) const;
   std::string OfficeRole(const Phrase& p) const;
   void CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r);
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
@@ -148,9 +159,11 @@ bool Analysis::DomainText() const { return cues_.domain; }
 bool HasDomainWord(const SentenceView& s) {
   for (const Word& w : s.words) {
     if (w.punct || w.function) continue;
-    if (WordClasses::HasNoun(WordClass::kDomain, w) || s.classes->HasWord(WordClass::kDomain, w)) return true;
+    if (WordClasses::HasNoun(WordClass::kDomain, w) || s.classes->HasWord(WordClass::kDomain, w))
+      return true;
     if (w.noun.size() > 3 && w.noun.back() == U'ا' &&
-        s.classes->Has(WordClass::kDomain, std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
+        s.classes->Has(WordClass::kDomain,
+                       std::u32string_view(w.noun).substr(0, w.noun.size() - 1))) {
       return true;  // هدفا
     }
   }
@@ -187,10 +200,11 @@ Phrase Analysis::ExplicitAgentAfter(std::size_t from) const {
 // (المرصد السوري، وكالة الأناضول، مصادر محلية، شهود، التقارير).
 bool Analysis::Reporter(const Phrase& p) const {
   if (!p.valid()) return false;
-  if (p.code.find("MED") != std::string::npos || p.code.find("HRI") != std::string::npos) return true;
+  if (p.code.find("MED") != std::string::npos || p.code.find("HRI") != std::string::npos)
+    return true;
   const Word& head = s_.words[p.first];
-  return s_.classes->HasWord(WordClass::kAttribution, head) || WordClasses::HasNoun(WordClass::kAttribution, head) ||
-         head.noun == U"وكاله";
+  return s_.classes->HasWord(WordClass::kAttribution, head) ||
+         WordClasses::HasNoun(WordClass::kAttribution, head) || head.noun == U"وكاله";
 }
 
 // التفجير الذي استهدف: a relative clause on an event word, whose verb has the deed for subject.
@@ -208,9 +222,28 @@ bool Analysis::DeedAntecedent(const TriggerMatch& t) const {
 // (على يد، من قبل، شنه، نفذه، برصاص) or a relative clause whose verb carries the deed as its
 // object pronoun (الإنجاز الذي حققته الأجهزة الأمنية، الهجوم الذي تبناه التنظيم).
 Phrase Analysis::DeedDoer(const Phrase& p) const {
-  if (!Deed(p)) return kNone;
+  return Deed(p) ? DoerAfter(p.last + 1, 9) : kNone;
+}
+
+// The first word after a noun's adjectives (المجزرة المروعة التي ...): at most two nouns of
+// its definiteness that name no actor.
+std::size_t Analysis::PastAdjectives(std::size_t k) const {
+  if (k == 0) return k;
+  const bool definite = s_.words[k - 1].definite;
+  for (int n = 0; n < 2 && k < s_.words.size(); ++n, ++k) {
+    const Word& w = s_.words[k];
+    if (w.definite != definite || w.actor >= 0 || w.conj || !af_.Nominal(k)) break;
+  }
+  return k;
+}
+
+// The doer named right at `from`: an agent phrase (على يد، من قبل، شنه، نفذه، برصاص) or a relative
+// clause whose verb carries the deed as its object pronoun (الذي حققته الأجهزة الأمنية).
+Phrase Analysis::DoerAt(std::size_t from) const { return DoerAfter(from, 1); }
+
+Phrase Analysis::DoerAfter(std::size_t from, std::size_t window) const {
   const std::size_t n = s_.words.size();
-  for (std::size_t k = p.last + 1; k < n && k < p.last + 10; ++k) {
+  for (std::size_t k = from; k < n && k < from + window; ++k) {
     const Word& w = s_.words[k];
     if (w.punct) break;
     Phrase a = af_.ExplicitAgentAt(k, n);
@@ -218,7 +251,8 @@ Phrase Analysis::DeedDoer(const Phrase& p) const {
     if (IsAgentMarker(w)) return af_.PhraseAfter(k + 1, n);
     if (Relatives().count(w.norm) && k + 2 < n) {
       const Word& v = s_.words[k + 1];
-      const bool object_pronoun = v.pronoun_suffix || v.norm.ends_with(U"ها") || v.norm.ends_with(U"هم");
+      const bool object_pronoun =
+          v.pronoun_suffix || v.norm.ends_with(U"ها") || v.norm.ends_with(U"هم");
       if (!object_pronoun) return kNone;  // التفجير الذي استهدف: the deed is the subject
       Phrase doer = af_.PhraseAfter(k + 2, n);
       return Political(doer) ? doer : kNone;
@@ -254,13 +288,35 @@ bool Analysis::Audience(const Phrase& p) const { return PhraseHas(p, WordClass::
 
 bool Analysis::People(const Phrase& p) const { return PhraseHas(p, WordClass::kPeople); }
 
+// A phrase that starts with a person's name the dictionary does not code (ايمن الكادومي).
+bool Analysis::UncodedPerson(const Phrase& p) const {
+  if (!p.valid() || !p.code.empty()) return false;
+  const int a = s_.words[p.first].actor;
+  return a >= 0 && s_.mentions[a].person && s_.mentions[a].code.empty();
+}
+
+// اعتقلت قوات الأمن المصرية 23 شخصا، أفرجت المحكمة الكويتية عن 11 متهما: a state or its body
+// arresting, trying or releasing someone whom the text gives no country acts on its own people
+// (domestic: EGYCOP → EGY). Not a place (اقتحمت الشرطة مدينة ...), not seized or damaged
+// property (171: what it is taken from is the other side), and not a side already coded.
+bool Analysis::DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const {
+  const bool coerce_person = e.code.starts_with("17") && !e.code.starts_with("171");
+  if (!(coerce_person || e.code == "0841") || !target.valid() || !target.code.empty()) return false;
+  if (source.code.size() < 3 || !IsCountryCode(source.code)) return false;
+  for (const Mention& m : s_.mentions) {
+    if (m.place && m.first <= target.last && m.last >= target.first) return false;
+  }
+  return true;
+}
+
 // An office holder is a generic agent of government (وزير العدل → GOV); an honorific alone
 // (الشيخ فلان) only names a person, so it takes a country and no role.
 std::string Analysis::OfficeRole(const Phrase& p) const {
   std::string role;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w)) return "GOV";
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w))
+      return "GOV";
     if (s_.classes->HasWord(WordClass::kHonorific, w)) role = "-";
   }
   return role;
@@ -288,12 +344,14 @@ bool Analysis::StateActor(const Phrase& p) const {
   if (!p.valid()) return false;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (WordClasses::HasNoun(WordClass::kDomain, w) || s_.classes->HasWord(WordClass::kDomain, w)) return false;
+    if (WordClasses::HasNoun(WordClass::kDomain, w) || s_.classes->HasWord(WordClass::kDomain, w))
+      return false;
   }
   if (!af_.AgentRole(p).empty()) return true;
   for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
     const Word& w = s_.words[i];
-    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w)) return true;
+    if (s_.classes->HasWord(WordClass::kTitle, w) || WordClasses::HasNoun(WordClass::kTitle, w))
+      return true;
     if (w.actor < 0) continue;
     const Mention& m = s_.mentions[w.actor];
     if (!m.code.empty() && !m.nisba && !m.place) return true;
@@ -305,9 +363,9 @@ bool Analysis::StateActor(const Phrase& p) const {
 // phrase names (الشرطة الفرنسية → FRA + COP). Without one it takes the one country the rest of
 // the sentence names outside the other argument (اعتقلت الشرطة في تركيا ... → TURCOP); with
 // several it stays uncoded, with none it takes the article's home country (its dateline's, else
-// its site's: a Saudi paper's وزارة الداخلية is Saudi). The other argument never lends its country, so the rule
-// makes no self-dyad.
-Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
+// its site's: a Saudi paper's وزارة الداخلية is Saudi). The other argument never lends its country,
+// so the rule makes no self-dyad.
+Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   if (!p.valid()) return p;
   std::string role = af_.AgentRole(p);
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
@@ -317,8 +375,21 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
     role = OfficeRole(p);
     state_body = !role.empty();
   }
-  if (role.empty() && People(p)) role = "-";
+  // Residents and named persons of no stated country who do something to a political side
+  // (أبناء المنطقة، سيدات المجتمع، a citizen quoted by name, thanking the police or making
+  // demands of a ministry) are the home country's people. As the other side (victims, the
+  // arrested) they may be anywhere, so only a doer takes home; and the guess never makes a
+  // sentence political by itself (a singer's or a preacher's words stay uncoded).
+  // A person's country is never guessed from the others the sentence names (كارتر ... القوات
+  // العراقية): only home, when the sentence names no country at all.
+  const bool person = role.empty() && UncodedPerson(p);
+  const bool citizens = (role.empty() || role == "-") && ((People(p) && !Armed(p)) || person) && doer && Political(other);
+  if (role.empty() && (People(p) || person)) role = "-";
   if (role.empty()) return p;
+  if (role == "KINGDOM") {
+    if (p.code.empty()) p.code = Kingdom();
+    return p;
+  }
   const std::string suffix = role == "-" ? "" : role;
   if (!p.code.empty()) {
     if (p.code.size() == 3 && IsCountryCode(p.code)) p.code += suffix;
@@ -342,9 +413,55 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other) const {
   }
   // No country anywhere near: a state body or an office takes the article's home country (its
   // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
-  if (country.empty() && state_body && !foreign_place) country = s_.home_country;
+  if (person && !country.empty()) return p;
+  if (country.empty() && (state_body || citizens) && !foreign_place) country = s_.home_country;
   if (!country.empty()) p.code = country + suffix;
   return p;
+}
+
+// المملكة (the Kingdom), named by no neighbour: the news site's country when that is a kingdom
+// (class kingdom: a Jordanian paper's المملكة is Jordan), else the default one (Saudi Arabia for
+// a Kuwaiti or Egyptian paper), whatever other countries the sentence names (زيارة الوزير
+// المصري للمملكة).
+std::string Analysis::Kingdom() const {
+  std::string value;
+  if (!s_.site_country.empty() && s_.classes->Has(WordClass::kKingdom, ToU32(s_.site_country)))
+    return s_.site_country;
+  return s_.classes->DefaultOf(WordClass::kKingdom);
+}
+
+// استقبل الوزير في مكتبه بالوزارة سفير باكستان: place adjuncts (في، خلال، لدى، عند، or an
+// attached ب), time words and a comma may stand between the verb's subject and its object.
+// What follows them is the object only when it names an actor (a coded name), so that an
+// adjunct's noun is never taken for one.
+Phrase Analysis::ObjectAfterAdjunct(std::size_t from, std::size_t end) const {
+  static const auto adjunct_preps = MakeSet({"في", "خلال", "لدي", "عند", "داخل"});
+  auto time_or_comma = [&](const Word& w) {
+    return w.norm == U"،" || w.norm == U"," || s_.classes->HasWord(WordClass::kTime, w) ||
+           WordClasses::HasNoun(WordClass::kTime, w);
+  };
+  std::size_t k = from;
+  bool after_adjunct = false;
+  for (int steps = 0; steps < 4 && k < end; ++steps) {
+    while (k < end && time_or_comma(s_.words[k])) ++k;  // في قصر السلام بجدة مساء أمس، اللواء ...
+    if (k >= end || s_.words[k].punct) return kNone;
+    const Word& w = s_.words[k];
+    Phrase adjunct = kNone;
+    if (adjunct_preps.count(StripConjunction(w.norm)) && k + 1 < end) {
+      adjunct = af_.PhraseAt(k + 1, end);
+    } else if (w.prep && StripConjunction(w.norm).starts_with(U"ب")) {
+      adjunct = af_.PhraseAt(k, end);
+    }
+    if (adjunct.valid()) {
+      k = adjunct.last + 1;
+      after_adjunct = true;
+      continue;
+    }
+    if (!after_adjunct || w.prep) return kNone;
+    Phrase o = af_.PhraseAt(k, end);
+    return o.valid() && !o.code.empty() ? o : kNone;
+  }
+  return kNone;
 }
 
 void Analysis::RememberHeads() {
@@ -361,7 +478,8 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const std::size_t c = s_.clause[t.first];
   const std::size_t begin = s_.clause_begin[c], end = s_.clause_end[c];
   Phrase p = af_.SubjectBefore(t.first, begin);
-  if (p.valid() && p.first >= begin + 2 && s_.words[p.first - 1].norm == U"من" && af_.Nominal(p.first - 2)) {
+  if (p.valid() && p.first >= begin + 2 && s_.words[p.first - 1].norm == U"من" &&
+      af_.Nominal(p.first - 2)) {
     Phrase whole = af_.PhraseEndingAt(p.first - 2, begin);  // مسلحين من القبائل
     if (whole.valid()) p.first = whole.first;
   }
@@ -390,9 +508,11 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   const bool noun = t.entry->kind == TriggerKind::kNoun;
   // A verb form after a preposition is its verbal noun (ردت على قصف الحوثيين).
   const Word& before = s_.words[t.first - 1];
-  const bool nominal = noun || Prepositions().count(before.norm) || Prepositions().count(StripConjunction(before.norm));
+  const bool nominal = noun || Prepositions().count(before.norm) ||
+                       Prepositions().count(StripConjunction(before.norm));
   // تعرض المتمردون لضربات جوية: what one was subjected to is the deed itself.
-  for (std::size_t k = t.first; noun && k-- > s_.clause_begin[s_.clause[t.first]] && k + 8 > t.first;) {
+  for (std::size_t k = t.first;
+       noun && k-- > s_.clause_begin[s_.clause[t.first]] && k + 8 > t.first;) {
     if (StripConjunction(s_.words[k].norm).find(U"تعرض") != std::u32string_view::npos) return false;
   }
   // بسبب الغارات الأمريكية: a named actor's deed is reported even inside a phrase.
@@ -422,13 +542,16 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     // (but من خلال is "by means of": من خلال التفجيرات names a method).
     const bool by_means = k > 0 && StripConjunction(s_.words[k - 1].norm) == U"من";
     if (noun && !by_means &&
-        (WordClasses::HasNoun(WordClass::kAspect, p) || s_.classes->HasWord(WordClass::kAspect, p))) {
+        (WordClasses::HasNoun(WordClass::kAspect, p) ||
+         s_.classes->HasWord(WordClass::kAspect, p))) {
       return false;
     }
-    const bool preposition = Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
+    const bool preposition =
+        Prepositions().count(p.norm) || Prepositions().count((StripConjunction(p.norm)));
     // جريمة اغتيال، عملية خطف، بتهمة قتل: a noun that files the event under a heading. A
     // verb form after it is the verbal noun (خطف = "kidnapping").
-    if (WordClasses::HasNoun(WordClass::kHeading, p) || s_.classes->HasWord(WordClass::kHeading, p)) return true;
+    if (WordClasses::HasNoun(WordClass::kHeading, p) || s_.classes->HasWord(WordClass::kHeading, p))
+      return true;
     if (!preposition) {
       // جريمة اغتيال الحريري: a verbal noun held by another noun names an event.
       // أدانت الجامعة العربية الهجوم: the object of another event word, past its subject.
@@ -445,8 +568,10 @@ bool Analysis::Reference(const TriggerMatch& t) const {
         }
       }
       // ووضع يدها: a coordinated noun is no genitive; مايفسر، يفسر: a verb is no idafa head.
-      const bool verb_like = p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
-      const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 && !p.definite && !p.number && !p.conj &&
+      const bool verb_like =
+          p.norm.starts_with(U"ي") || p.norm.starts_with(U"ماي") || p.norm.starts_with(U"مات");
+      const bool idafa = noun && !w.conj && !verb_like && af_.Nominal(k) && p.actor < 0 &&
+                         !p.definite && !p.number && !p.conj &&
                          !WordClasses::HasNoun(WordClass::kAspect, p) && !Support(p);
       return idafa;
     }
@@ -488,14 +613,15 @@ Phrase Analysis::SupportSubject(const TriggerMatch& t) const {
 // Who protests, when no subject was found: the nearest earlier crowd word in the sentence
 // (آلاف المتظاهرين، الطلاب، العمال).
 Phrase Analysis::Protesters(const TriggerMatch& t) const {
-  static const std::u32string crowd[] = {U"متظاهر", U"محتج", U"طلاب", U"عمال", U"ناشط", U"انصار",
-                                         U"مواطن", U"اهالي", U"سكان", U"معتصم", U"مضرب"};
+  static const std::u32string crowd[] = {U"متظاهر", U"محتج",  U"طلاب", U"عمال",  U"ناشط", U"انصار",
+                                         U"مواطن",  U"اهالي", U"سكان", U"معتصم", U"مضرب"};
   for (std::size_t k = t.first, n = 0; k-- > 0 && n < 15; ++n) {
     const std::u32string_view w = s_.words[k].noun;
     for (const auto& c : crowd) {
       if (!w.starts_with(c)) continue;
       std::size_t start = k;
-      if (k > 0 && (s_.words[k - 1].number || af_.Nominal(k - 1)) && !s_.words[k - 1].definite) start = k - 1;
+      if (k > 0 && (s_.words[k - 1].number || af_.Nominal(k - 1)) && !s_.words[k - 1].definite)
+        start = k - 1;
       Phrase p = af_.PhraseAt(start, s_.words.size());
       if (p.valid() && p.last >= k) return p;
       return af_.PhraseAt(k, s_.words.size());
@@ -567,7 +693,7 @@ Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) c
     i = m.last;
     // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
     if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) continue;
+    if (WhereOnly(m)) continue;
     if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
     Phrase a = af_.PhraseAt(m.first, n);
     if (a.valid() && a.code != source.code) return a;
@@ -612,7 +738,11 @@ bool Analysis::Addressee(const Mention& m) const {
 Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const {
   const std::size_t n = s_.words.size();
   // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
-  const std::vector<Phrase> others = other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
+  const std::vector<Phrase> others =
+      other.valid() ? af_.WithConjuncts(other, n) : std::vector<Phrase>{};
+  // Where one visits is the visited side (توقف في إسرائيل والأردن); elsewhere a place after في
+  // is only where the deed happened.
+  const bool visit = !before && t.entry->code.starts_with("042");
   auto usable = [&](const Mention& m) {
     if (m.code.empty() || m.code.find("MED") != std::string::npos) return false;
     // A nisba names an actor after a noun of agents or people (القوات السعودية), not after
@@ -625,7 +755,7 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
       if (m.first <= o.last && m.last >= o.first) return false;
       if (!o.code.empty() && m.code == o.code) return false;  // no self-dyad
     }
-    if (m.place && m.first > 0 && (s_.words[m.first - 1].norm == U"في" || s_.words[m.first].prep)) return false;
+    if (!visit && WhereOnly(m)) return false;
     if (Addressee(m)) return false;
     return true;
   };
@@ -647,12 +777,25 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
   return kNone;
 }
 
+// A place named as where the deed happened: after في, with a preposition written on it
+// (ببغداد), or coordinated with such a place (الوضع في سورية واليمن وليبيا).
+bool Analysis::WhereOnly(const Mention& m) const {
+  for (const Mention* p = &m; p->place && p->first > 0;) {
+    const Word& before = s_.words[p->first - 1];
+    if (before.norm == U"في" || s_.words[p->first].prep) return true;
+    if (!s_.words[p->first].conj || before.actor < 0) return false;
+    p = &s_.mentions[before.actor];
+  }
+  return false;
+}
+
 // Whether an actor is already the source of a non-violent event of this sentence.
 bool Analysis::SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const {
   for (const RawEvent& ev : r.events) {
     const bool violent = ev.code[0] == '2' || (ev.code[0] == '1' && ev.code[1] >= '7');
     if (s_.triggers[ev.trigger].entry->deny) continue;  // نفى الجيش قصف: the denier's own deed
-    if (!violent && ev.source.valid() && ev.source.first <= p.last && ev.source.last >= p.first) return true;
+    if (!violent && ev.source.valid() && ev.source.first <= p.last && ev.source.last >= p.first)
+      return true;
   }
   return false;
 }
@@ -678,7 +821,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
           (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
         // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
-        if (!source.valid() && !WordClasses::HasNoun(WordClass::kManner, w)) source = {after, after, ""};
+        if (!source.valid() && !WordClasses::HasNoun(WordClass::kManner, w))
+          source = {after, after, ""};
         ++after;
         continue;
       }
@@ -690,7 +834,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (e.kind == TriggerKind::kNoun) {
     for (std::size_t k = t.first; k-- > s_.clause_begin[c] && k + 8 > t.first;) {
       if (StripConjunction(s_.words[k].norm).find(U"تعرض") == std::u32string_view::npos) continue;
-      target = k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
+      target =
+          k + 1 < t.first ? af_.PhraseAt(k + 1, t.first) : af_.SubjectBefore(k, s_.clause_begin[c]);
       break;
     }
   }
@@ -732,9 +877,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   auto starts_count = [&](std::size_t i) {
     if (s_.words[i].number) return true;
     const std::u32string_view n = StripConjunction(s_.words[i].norm);
-    const bool more_than = (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
+    const bool more_than =
+        (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
     if (more_than) return s_.words[i + 2].number;
-    return i + 1 < s_.words.size() && s_.words[i + 1].number && (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
+    return i + 1 < s_.words.size() && s_.words[i + 1].number &&
+           (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
   };
   if (e.victim_object && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
       starts_count(source.first)) {
@@ -748,7 +895,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     std::size_t k = after;
     while (k < end && s_.reserved[k]) ++k;
     const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep ||
-                              (s_.words[k].conj && s_.trigger_at[k] >= 0) || PassiveCues().count(s_.words[k].norm);
+                              (s_.words[k].conj && s_.trigger_at[k] >= 0) ||
+                              PassiveCues().count(s_.words[k].norm);
     if (passive_next) {
       target = source;
       source = af_.AgentAfter(after, end);
@@ -785,8 +933,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (e.kind == TriggerKind::kNoun) continue;
       Phrase o = af_.PhraseAfter(object_from, end);
       if (o.valid() && !s_.words[o.first].prep) target = o;
+      if (!target.valid()) target = ObjectAfterAdjunct(object_from, end);
     } else if (frame == U"gen") {
-      if (e.kind != TriggerKind::kNoun || source.valid() || after >= end || s_.words[after].prep) continue;
+      if (e.kind != TriggerKind::kNoun || source.valid() || after >= end || s_.words[after].prep)
+        continue;
       Phrase g = af_.PhraseAt(after, end);
       if (!g.valid()) continue;
       // استهداف الطائرات السورية ... أماكن: agent in the genitive, then the object.
@@ -796,10 +946,17 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
         Phrase q = af_.PhraseAt(k, end);
         if (!q.valid()) break;
         k = q.last + 1;
-        while (k < end && s_.words[k].definite && s_.words[k].actor < 0 && af_.Nominal(k)) ++k;  // its adjectives
+        while (k < end && s_.words[k].definite && s_.words[k].actor < 0 && af_.Nominal(k))
+          ++k;  // its adjectives
       }
       Phrase o = k < end && !s_.words[k].prep && !s_.words[k].conj ? af_.PhraseAt(k, end) : kNone;
-      if (o.valid() && !g.code.empty()) {
+      // خلال استقباله وزير الخارجية: a noun that carries its possessor as a pronoun has its
+      // genitive already; the phrase after it is its object, and the pronoun's referent the
+      // doer (found below from the context).
+      const Word& noun_word = s_.words[t.last];
+      const bool possessed = noun_word.pronoun_suffix || noun_word.norm.ends_with(U"ها") ||
+                             noun_word.norm.ends_with(U"هم") || noun_word.norm.ends_with(U"هما");
+      if (o.valid() && !g.code.empty() && !possessed) {
         source = g;
         target = o;
       } else {
@@ -861,12 +1018,15 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (!source.valid() && last_source_.valid()) source = last_source_;
     if (!source.valid()) source = ClauseActor(t.first, target);
   }
+  // لقاء عقده الرئيسان، الغارات التي شنتها الطائرات: a noun's doer named right after it.
+  if (!source.valid() && e.kind == TriggerKind::kNoun) source = DoerAt(PastAdjectives(t.last + 1));
   if (!source.valid() && voice.active) source = voice.speaker;
   // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
   // speaker's, quoted without أن.
   // أتمنى أن أزور الخليج: a first-person singular verb with no speaker in the sentence is an
   // interviewee's own life, never a party's deed: no event (no nearest actor stands in for "I").
-  const bool we = source.valid() && source.first == source.last && StripConjunction(s_.words[source.first].norm) == U"نحن";
+  const bool we = source.valid() && source.first == source.last &&
+                  StripConjunction(s_.words[source.first].norm) == U"نحن";
   if ((!source.valid() || we || subject_after) && e.kind == TriggerKind::kVerb && t.imperfect) {
     std::u32string_view w = StripConjunction(s_.words[t.first].norm);
     if (w.starts_with(U"س") || w.starts_with(U"ل")) w.remove_prefix(1);
@@ -897,32 +1057,42 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   target = af_.WithOwner(target, s_.words.size());
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
-  source = GenericAgent(Resolve(source), target);
+  source = GenericAgent(Resolve(source), target, !harm);  // residents doing violence: no home guess
   target = GenericAgent(Resolve(target), source);
-  // اعتقلت قوات الأمن المصرية 23 شخصا: a country's police or army coercing people, with no
-  // other country named, coerces its own (domestic: EGYCOP → EGY).
-  if (e.code.starts_with("17") && target.valid() && target.code.empty() && People(target) &&
-      source.code.size() > 3 && IsCountryCode(source.code)) {
-    target.code = source.code.substr(0, 3);
-  }
+  if (DomesticDeed(e, source, target)) target.code = source.code.substr(0, 3);
   if (target.valid() && source.valid() && target.first == source.first) target = kNone;
   if (!source.valid() && !target.valid()) return Trace(s_, t, "no source, no target");
-  if (e.coded_only && (source.code.empty() || target.code.empty())) return Trace(s_, t, "converted entry needs both coded");
-  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) return Trace(s_, t, "reference to an event");
+  if (e.coded_only && (source.code.empty() || target.code.empty()))
+    return Trace(s_, t, "converted entry needs both coded");
+  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) {
+    // المجزرة التي ارتكبتها قوات الأسد، عمليات قتل نفذها التنظيم: a referred deed whose doer
+    // the sentence names is reported all the same, with that doer as its source.
+    Phrase doer = e.kind == TriggerKind::kNoun ? DoerAt(PastAdjectives(t.last + 1)) : kNone;
+    if (doer.valid()) doer = GenericAgent(Resolve(doer), target);
+    if (!doer.valid() || doer.code.empty()) return Trace(s_, t, "reference to an event");
+    source = doer;
+    // What stands between the noun and its doer is the noun's adjective, not its target.
+    if (target.valid() && target.first <= doer.last && target.last >= t.first) target = kNone;
+  }
   if (source.valid()) last_source_ = source;
   if (e.no_event) return Trace(s_, t, "no_event entry");
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
   if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
   // Sport, markets, worship and services text: only a state actor makes it an event (قتل المهاجم
   // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا).
-  if (DomainText() && !StateActor(source) && !StateActor(target)) return Trace(s_, t, "domain text, no state actor");
+  // المنتخب المكسيكي يلتقي نظيره الأمريكي: a club, a national team or a federation (SPT) on
+  // either side makes it sport, whatever the other side reads as.
+  auto sport = [](const Phrase& p) { return p.valid() && p.code.find("SPT") != std::string::npos; };
+  if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
+  if (DomainText() && !StateActor(source) && !StateActor(target))
+    return Trace(s_, t, "domain text, no state actor");
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
   if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
   // رحب المدير بمنسوبي الإدارة، شكر الإدارات المساندة: praise and meetings aimed at an office's
   // own staff or audience are office life.
-  if ((e.code.starts_with("04") || e.code.starts_with("05")) && target.valid() && target.code.empty() &&
-      Audience(target)) {
+  if ((e.code.starts_with("04") || e.code.starts_with("05")) && target.valid() &&
+      target.code.empty() && Audience(target)) {
     return Trace(s_, t, "aimed at an office's own staff or audience");
   }
 
@@ -948,7 +1118,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (harm && source.valid() && SourceOfOtherDeed(source, r)) source = kNone;
     // قتل خمسة أشخاص في هجوم: violence whose doer is neither named nor clear from the
     // context is no event (the corpus convention; the victims are news, not a dyad).
-    if (harm && fillable(source) && !Political(source)) return Trace(s_, t, "violence with no known doer");
+    if (harm && fillable(source) && !Political(source))
+      return Trace(s_, t, "violence with no known doer");
     if (fillable(target) && !e.targets.empty()) {
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
@@ -964,8 +1135,9 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   ModalityContext mc;
   mc.denied = voice.active && voice.deny;
   // A third party's account is reported; an actor speaking of its own deed is not.
-  const bool own_deed = source.valid() && (source.first == voice.speaker.first ||
-                                           (!source.code.empty() && source.code == voice.speaker.code));
+  const bool own_deed =
+      source.valid() && (source.first == voice.speaker.first ||
+                         (!source.code.empty() && source.code == voice.speaker.code));
   mc.reported = voice.active && !voice.deny && voice.speaker.valid() && !own_deed;
   const std::string modality = FindModality(s_, cues_, t, mc);
   double conf = e.weight;
@@ -975,18 +1147,26 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.code.empty()) conf += 0.05;
   conf = std::clamp(conf, 0.05, 0.99);
 
-  const std::vector<Phrase> sources = source.valid() ? af_.WithConjuncts(source, end) : std::vector<Phrase>{kNone};
+  // بين اليونان والمفوضية والبنك والصندوق: the first side against each of the others (the
+  // symmetric flag adds the other direction), not every pair of the list.
+  const std::vector<Phrase> sources = !source.valid() ? std::vector<Phrase>{kNone}
+                                      : between       ? std::vector<Phrase>{source}
+                                                      : af_.WithConjuncts(source, end);
   // أدانت السعودية والإمارات الهجوم: a conjunct of the source is a second doer, not the target
   // (unlike a symmetric deed's: اجتمع أ وب, or بين أ وب, whose sides are conjuncts).
   if (!between && e.converse != e.code && target.valid() &&
-      std::any_of(sources.begin(), sources.end(), [&](const Phrase& sp) { return sp.first == target.first; })) {
+      std::any_of(sources.begin(), sources.end(),
+                  [&](const Phrase& sp) { return sp.first == target.first; })) {
     target = kNone;
   }
-  const std::vector<Phrase> targets = target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
+  const std::vector<Phrase> targets =
+      target.valid() ? af_.WithConjuncts(target, s_.words.size()) : std::vector<Phrase>{kNone};
   for (const Phrase& sp : sources) {
     for (const Phrase& tp : targets) {
       // Conjuncts shared by both sides (بين أ وب وج): no side meets itself.
-      if (sp.valid() && tp.valid() && (sp.first == tp.first || (!sp.code.empty() && sp.code == tp.code))) continue;
+      if (sp.valid() && tp.valid() &&
+          (sp.first == tp.first || (!sp.code.empty() && sp.code == tp.code)))
+        continue;
       RawEvent ev;
       ev.trigger = ti;
       ev.source = sp;
@@ -996,7 +1176,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       ev.confidence = conf;
       r.events.push_back(ev);
       if (TraceOn()) {
-        const std::string what = "event " + ev.code + " " + (sp.valid() ? "[" + sp.code + "]" : "-") + " -> " +
+        const std::string what = "event " + ev.code + " " +
+                                 (sp.valid() ? "[" + sp.code + "]" : "-") + " -> " +
                                  (tp.valid() ? "[" + tp.code + "]" : "-");
         Trace(s_, t, what.c_str());
       }
@@ -1066,7 +1247,8 @@ SentenceResult Analysis::Run() {
   for (const RawEvent& ev : r.events) {
     if (s_.triggers[ev.trigger].entry->kind == TriggerKind::kAgent) {
       const bool other = std::any_of(r.events.begin(), r.events.end(), [&](const RawEvent& o) {
-        return s_.triggers[o.trigger].entry->kind != TriggerKind::kAgent && root_of(o.code) == root_of(ev.code);
+        return s_.triggers[o.trigger].entry->kind != TriggerKind::kAgent &&
+               root_of(o.code) == root_of(ev.code);
       });
       if (other) continue;
     }
@@ -1107,7 +1289,14 @@ SentenceResult SentenceCoder::Code(SentenceView& s) const {
     TriggerMatch m;
     if (!lexicon_.Match(s.words, i, s.words.size(), &m)) continue;
     if (InsideName(s, i) && m.entry->kind != TriggerKind::kAgent) continue;
-    for (std::size_t k = m.first; k <= m.last; ++k) s.trigger_at[k] = static_cast<int>(s.triggers.size());
+    // A noun that only claims its word from a verb's conjugation (اثنين) is an ordinary word.
+    if (m.entry->no_event && m.entry->kind == TriggerKind::kNoun && !m.entry->speech &&
+        !m.entry->deny) {
+      i = m.last;
+      continue;
+    }
+    for (std::size_t k = m.first; k <= m.last; ++k)
+      s.trigger_at[k] = static_cast<int>(s.triggers.size());
     // Weak converted entries (coded) do not take their words away from argument phrases.
     for (std::size_t k = m.first; k <= m.last; ++k) {
       s.reserved[k] = !m.entry->coded_only && m.entry->kind != TriggerKind::kAgent;

@@ -54,6 +54,7 @@ class ArgumentFinder {
 
  private:
   std::size_t OfficeApposition(std::size_t from, std::size_t end, const std::string& code) const;
+  bool CodedWithin(std::size_t i, std::size_t n, std::size_t end) const;
   bool Adjective(std::size_t prev, std::size_t i) const;
   bool Transparent(std::size_t i) const;
   const SentenceView& s_;

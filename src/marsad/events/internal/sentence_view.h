@@ -15,7 +15,7 @@ struct Mention {
   std::size_t first = 0, last = 0;  // word range (inclusive)
   std::string code;                 // empty when the name is known but not coded
   bool nisba = false;
-  bool place = false;  // a LOC name: where things happen more often than who does them
+  bool place = false;   // a LOC name: where things happen more often than who does them
   bool person = false;  // a PER name
 };
 
@@ -33,10 +33,11 @@ struct SentenceView {
   std::vector<std::size_t> clause;      // clause id of each word
   std::vector<std::size_t> clause_end;  // per clause id: one past its last word
   std::vector<std::size_t> clause_begin;
-  std::vector<TriggerMatch> triggers;   // in word order, non-overlapping
-  std::vector<int> trigger_at;          // per word: index into triggers, or -1
-  std::vector<bool> reserved;           // trigger words and the words their requires consumed
-  std::string home_country;             // the article's dateline or site country, or empty
+  std::vector<TriggerMatch> triggers;  // in word order, non-overlapping
+  std::vector<int> trigger_at;         // per word: index into triggers, or -1
+  std::vector<bool> reserved;          // trigger words and the words their requires consumed
+  std::string home_country;            // the article's dateline or site country, or empty
+  std::string site_country;            // the news site's country, whatever the article is about
 };
 
 // Words that open a new clause: relative pronouns, complementisers, subordinators.

@@ -15,25 +15,28 @@
 namespace marsad::events {
 
 enum class WordClass {
-  kTitle,        // an office or honorific that heads a name (الرئيس، وزير، الأمير، الشيخ)
-  kHonorific,    // a title that never follows a name as its apposition (الشيخ، الدكتور، صاحب)
-  kAgent,        // a generic political agent (الشرطة → COP); value = role code or "-"
-  kDomain,       // a word of sport, markets, worship or services text (value = the domain)
-  kNormative,    // generic or normative statement cues (يجب، حرام، لا يجوز): no event
+  kTitle,  // an office or honorific that heads a name (الرئيس، وزير، الأمير، الشيخ)
+  kHonorific,  // a title that never follows a name as its apposition (الشيخ، الدكتور، صاحب)
+  kAgent,      // a generic political agent (الشرطة → COP); value = role code or "-"
+  kDomain,     // a word of sport, markets, worship or services text (value = the domain)
+  kNormative,  // generic or normative statement cues (يجب، حرام، لا يجوز): no event
   kAttribution,  // reported: بحسب، مصادر، وفقا
   kFuture,       // future or planned: المقرر، يعتزم، سوف
   kConditional,  // hypothetical: إذا، لو، ربما
-  kSupport,      // verbs that carry a verbal noun as their deed (قام بـ، شن، نفذ، تمكن من)
-  kCarrier,      // nouns that carry an event noun (عملية خطف، موجة اغتيالات)
-  kAspect,       // nouns of onset and occurrence before an event noun (بدء، وقوع، تنفيذ)
-  kHeading,      // nouns that file an event under a heading, naming it as a topic (جريمة، تهمة)
-  kTime,         // time adverbs and nouns skipped before an argument (أمس، الشهر الماضي)
-  kPeople,       // nouns of people: an uncoded target of them takes a country by the agent rules
-  kManner,       // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
-  kDeed,         // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
-  kArmed,        // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
-  kObligation,   // obligation, an open possibility: يجب، ينبغي، لا بد (hypothetical)
-  kAudience,     // an institution's own staff and audiences (منسوبي، الحضور): no party to praise or meetings
+  kSupport,  // verbs that carry a verbal noun as their deed (قام بـ، شن، نفذ، تمكن من)
+  kCarrier,  // nouns that carry an event noun (عملية خطف، موجة اغتيالات)
+  kAspect,   // nouns of onset and occurrence before an event noun (بدء، وقوع، تنفيذ)
+  kHeading,  // nouns that file an event under a heading, naming it as a topic (جريمة، تهمة)
+  kTime,     // time adverbs and nouns skipped before an argument (أمس، الشهر الماضي)
+  kPeople,  // nouns of people: an uncoded target of them takes a country by the agent rules
+  kManner,  // adjectives of manner shaped like nisbas that name no actor (جوية، انتحارية)
+  kDeed,   // nouns naming a deed, not a doer (العمل، الحادث، الجريمة)
+  kArmed,  // fighters, soldiers, militants: an armed side (جنود، مقاتلين، عناصر)
+  kObligation,  // obligation, an open possibility: يجب، ينبغي، لا بد (hypothetical)
+  kAudience,  // an institution's own staff and audiences (منسوبي، الحضور): no party to praise or
+              // meetings
+  kKingdom,  // country codes of kingdoms whose press calls their state المملكة; value "default" for
+             // the rest
   kCount
 };
 
@@ -50,8 +53,12 @@ class WordClasses {
   // receives the word's value.
   bool HasWord(WordClass c, const Word& w, std::string* value = nullptr) const;
   // w's noun form (without clitics and article) is in class c (after Classify).
-  static bool HasNoun(WordClass c, const Word& w) { return (w.noun_classes >> static_cast<int>(c)) & 1u; }
+  static bool HasNoun(WordClass c, const Word& w) {
+    return (w.noun_classes >> static_cast<int>(c)) & 1u;
+  }
   std::size_t size(WordClass c) const { return words_[static_cast<int>(c)].size(); }
+  // The word of class c whose value is "default" (UTF-8), or "".
+  std::string DefaultOf(WordClass c) const;
 
  private:
   std::array<WordMap<std::string>, static_cast<int>(WordClass::kCount)> words_;
