@@ -70,7 +70,8 @@ TEST_F(SeedPage, ResolveActorsFindsEveryNamedActorInItsForms) {
   for (const auto& [code, forms] : expected) {
     auto it = found.find(code);
     ASSERT_TRUE(it != found.end()) << "no " << code;
-    for (const auto& form : forms) EXPECT_TRUE(it->second.count(form)) << code << " not found as " << form;
+    for (const auto& form : forms)
+      EXPECT_TRUE(it->second.count(form)) << code << " not found as " << form;
   }
 }
 
@@ -81,8 +82,8 @@ TEST_F(SeedPage, NothingOnThePageIsGivenAWrongCountry) {
     EXPECT_FALSE(e.actor.empty()) << e.text;
     // The page is about these actors; Europe and Gulf states are named in passing, and
     // ألمانية (German-made) is a nisba.
-    static const std::set<std::string> roots = {"USA", "SYR", "IRQ", "GBR", "EGY", "UNO", "ARL",
-                                                "IMG", "EUR", "GCC", "DEU"};
+    static const std::set<std::string> roots = {"USA", "SYR", "IRQ", "GBR", "EGY", "UNO",
+                                                "ARL", "IMG", "EUR", "GCC", "DEU"};
     EXPECT_TRUE(roots.count(e.actor.substr(0, 3))) << e.text << " " << e.actor;
   }
 }
@@ -115,13 +116,31 @@ TEST_F(SeedPage, ShortFormsNeedTheFullNameFirst) {
   for (const auto& e : entities) EXPECT_NE(e.actor, "SYRGOV") << e.text;
 }
 
+TEST_F(SeedPage, AFamilyNameAloneDoesNotCodeAnotherMemberOfTheFamily) {
+  // The dictionary knows =المالكي as Nouri al-Maliki; NER found the person محمد المالكي.
+  const std::u32string body = U"وأوضح المتحدث الرسمي محمد المالكي أن المقابلات ستجري الأحد";
+  const std::size_t at = body.find(U"محمد المالكي");
+  std::vector<Entity> entities = {
+      {{at, at + std::u32string(U"محمد المالكي").size()}, "محمد المالكي", "PER", ""}};
+  ResolveActors(*dictionary_, body, std::string("2015-07-20"), entities);
+  for (const auto& e : entities) EXPECT_EQ(e.actor, "") << e.text;
+  // The man himself, named in full, keeps his code.
+  const std::u32string nouri = U"وقال نوري المالكي إن الحكومة باقية";
+  const std::size_t n = nouri.find(U"نوري المالكي");
+  entities = {{{n, n + std::u32string(U"نوري المالكي").size()}, "نوري المالكي", "PER", ""}};
+  ResolveActors(*dictionary_, nouri, std::string("2015-07-20"), entities);
+  ASSERT_FALSE(entities.empty());
+  EXPECT_EQ(entities[0].actor, "IRQELI");
+}
+
 TEST_F(SeedPage, FindMentionsIsFast) {
   // Per sentence, as the event coder calls it: the seed body in ~100-character slices.
   const auto start = std::chrono::steady_clock::now();
   std::size_t calls = 0, mentions = 0;
   while (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(200)) {
     for (std::size_t at = 0; at < body_->size(); at += 100, ++calls) {
-      mentions += dictionary_->FindMentions(*body_, {at, at + 100}, std::string("2014-09-10")).size();
+      mentions +=
+          dictionary_->FindMentions(*body_, {at, at + 100}, std::string("2014-09-10")).size();
     }
   }
   const double seconds =

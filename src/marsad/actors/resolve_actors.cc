@@ -104,6 +104,17 @@ const ActorMention* BestOverlap(const std::vector<ActorMention>& mentions, Span 
   return best;
 }
 
+// محمد المالكي is not نوري المالكي: a person's name whose dictionary match is only its last
+// word, a family name with the article (=المالكي, =الأسد), names another member of that family.
+// Foreign surnames (أوباما، لافروف) are not judged so: their first names vary in spelling.
+bool FamilyNameOfAnother(std::u32string_view body, const Entity& e, const ActorMention& m) {
+  if (e.type != "PER" || m.type != "PER" || m.span.start <= e.span.start) return false;
+  const std::u32string_view form = body.substr(m.span.start, m.span.size());
+  if (form.find(U' ') != std::u32string_view::npos || !form.starts_with(U"ال")) return false;
+  const std::u32string_view before = body.substr(e.span.start, m.span.start - e.span.start);
+  return before.find_first_not_of(U" \t") != std::u32string_view::npos;  // a given name before it
+}
+
 }  // namespace
 
 void ResolveActors(const ActorDictionary& dictionary, std::u32string_view body,
@@ -113,7 +124,7 @@ void ResolveActors(const ActorDictionary& dictionary, std::u32string_view body,
   for (Entity& e : entities) {
     if (!e.actor.empty() || e.span.end > body.size()) continue;
     if (const ActorMention* m = BestOverlap(mentions, e.span)) {
-      e.actor = m->code;
+      e.actor = FamilyNameOfAnother(body, e, *m) ? "" : m->code;
     } else {
       e.actor = dictionary.Lookup(body.substr(e.span.start, e.span.size()), date);
     }

@@ -113,6 +113,7 @@ class Analysis {
   std::string Kingdom() const;
   Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
   bool WhereOnly(const Mention& m) const;
+  bool SpeakerIsSubject(const TriggerMatch& t) const;
   bool Audience(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
@@ -490,6 +491,12 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   }
   // أكد الجيش أنه قصف ...: the pronoun on أنّ is the subject; what follows is the object.
   if (PronounComplementisers().count(s_.words[begin].norm) && begin + 1 == t.first) return kNone;
+  // يقتلون رجال الأمن، قتلوا الجنود: a verb before its subject agrees in the singular, so one
+  // whose ending is a plural subject pronoun has its subject in it; the phrase after is its object.
+  if (t.entry->kind == TriggerKind::kVerb && t.first == t.last) {
+    const std::u32string_view v = StripConjunction(s_.words[t.first].norm);
+    if (v.size() >= 5 && (v.ends_with(U"وا") || (t.imperfect && v.ends_with(U"ون")))) return kNone;
+  }
   std::size_t from = t.last + 1;
   while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
   p = af_.PhraseAfter(from, end);
@@ -777,6 +784,12 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
   return kNone;
 }
 
+// قال الجيش إنه قصف، أكدت الوزارة أنها اعتقلت: the pronoun on أنّ/إنّ right before the verb
+// is the speaker itself.
+bool Analysis::SpeakerIsSubject(const TriggerMatch& t) const {
+  return t.first > 0 && PronounComplementisers().count(s_.words[t.first - 1].norm) > 0;
+}
+
 // A place named as where the deed happened: after في, with a preposition written on it
 // (ببغداد), or coordinated with such a place (الوضع في سورية واليمن وليبيا).
 bool Analysis::WhereOnly(const Mention& m) const {
@@ -920,10 +933,9 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // قال الجيش إن طائراته قصفت: a possessive subject belongs to the speaker.
   if (source.valid() && source.code.empty() && source.first == source.last && voice.active &&
       voice.speaker.valid()) {
-    const std::u32string& n = s_.words[source.first].norm;
-    if (s_.words[source.first].pronoun_suffix && n.size() > 4 && !s_.words[source.first].definite) {
-      source = voice.speaker;
-    }
+    const Word& w = s_.words[source.first];
+    const bool possessed = w.pronoun_suffix || w.norm.ends_with(U"ها") || w.norm.ends_with(U"هم");
+    if (possessed && w.norm.size() > 4 && !w.definite) source = voice.speaker;  // طائراتها، قواته
   }
   const std::size_t object_from = subject_after && source.valid() ? source.last + 1 : after;
 
@@ -1020,7 +1032,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   // لقاء عقده الرئيسان، الغارات التي شنتها الطائرات: a noun's doer named right after it.
   if (!source.valid() && e.kind == TriggerKind::kNoun) source = DoerAt(PastAdjectives(t.last + 1));
-  if (!source.valid() && voice.active) source = voice.speaker;
+  if (!source.valid() && voice.active && (!harm || SpeakerIsSubject(t))) source = voice.speaker;
   // وقالت الخارجية في بيان: «نرحب بالقرار»: a first-person verb with no subject is the
   // speaker's, quoted without أن.
   // أتمنى أن أزور الخليج: a first-person singular verb with no speaker in the sentence is an
@@ -1111,6 +1123,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
       // even uncoded: an actor after it is the other party.
       if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
+      // قالت الشرطة إن قنبلة انفجرت: who reports violence did not do it.
+      if (harm && voice.active && p.valid() && voice.speaker.valid() && p.first <= voice.speaker.last &&
+          p.last >= voice.speaker.first && !SpeakerIsSubject(t)) {
+        p = kNone;
+      }
       if (p.valid()) source = p;
     }
     // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
