@@ -16,6 +16,10 @@ packages=(
   clang libclang-rt-dev
   python3-readability
   libcpp-httplib-dev fonts-noto-core chromium
+  # the Python module (python/): pybind11, Debian's python3 headers, and what its tests and
+  # the offline install (venv + pip install --no-build-isolation .) use
+  pybind11-dev python3-pybind11 python3-dev python3-venv python3-pip python3-setuptools
+  python3-wheel python3-pytest python3-pandas
 )
 [ "${1:-}" = "--experiments" ] && packages+=(fasttext python3-torch)
 # Node.js and npm may come from another apt source (they conflict with Debian's npm then).

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <vector>
+
 namespace marsad::ingest {
 namespace {
 
@@ -15,6 +18,39 @@ TEST(BufferedReader, PeekDoesNotConsume) {
   EXPECT_EQ(r.Peek(4), "WARC");
   EXPECT_EQ(r.Peek(100), "WARC/1.1\r\nrest");
   EXPECT_EQ(r.offset(), 0u);
+}
+
+// A source that hands out one line per Read, as a pipe does when its writer sends a line and
+// waits; reading past what was sent fails the test instead of blocking.
+class LineAtATime final : public ByteSource {
+ public:
+  explicit LineAtATime(std::vector<std::string> lines) : lines_(std::move(lines)) {}
+  Result<std::size_t> Read(char* buf, std::size_t n) override {
+    if (next_ >= lines_.size()) {
+      ADD_FAILURE() << "read past the lines sent";
+      return std::size_t{0};
+    }
+    const std::string& l = lines_[next_++];
+    EXPECT_LE(l.size(), n);
+    std::memcpy(buf, l.data(), l.size());
+    return l.size();
+  }
+  std::size_t reads() const { return next_; }
+
+ private:
+  std::vector<std::string> lines_;
+  std::size_t next_ = 0;
+};
+
+TEST(BufferedReader, PeekFirstLineStopsAtTheFirstNewline) {
+  auto source = std::make_unique<LineAtATime>(std::vector<std::string>{"{\"a\"", ":1}\n", "more\n"});
+  LineAtATime* raw = source.get();
+  BufferedReader r(std::move(source));
+  EXPECT_EQ(r.PeekFirstLine(16 * 1024), "{\"a\":1}\n");
+  EXPECT_EQ(raw->reads(), 2u);  // Peek(16 KiB) would have read "more" and then waited
+  std::string line;
+  ASSERT_TRUE(r.ReadLine(line, 100).value());
+  EXPECT_EQ(line, "{\"a\":1}");
 }
 
 TEST(BufferedReader, LinesWithAndWithoutFinalNewline) {

@@ -208,5 +208,34 @@ TEST(JsonlReader, BinaryDataEndsTheFileWithOneError) {
   EXPECT_FALSE(pages[2].error);
 }
 
+// A stream filter's stdin (`marsad code -`): every line is one page, so records out line up
+// with lines in; without line_per_page a blank line is skipped and binary noise ends the file.
+TEST(JsonlReader, LinePerPageGivesOnePagePerLine) {
+  using namespace std::string_literals;
+  const std::string text =
+      "{\"id\": \"a\", \"text\": \"نص\"}\n"
+      "\n"
+      "\x01\x02\x03\x00\xff\xfe\n"
+      "{\"id\": \"d\", \"text\": \"نص آخر\"}\n"s;  // s: the NUL is part of the text
+  JsonlReader filter(std::make_unique<BufferedReader>(std::make_unique<MemorySource>(text)),
+                     std::nullopt, "", /*line_per_page=*/true);
+  std::vector<Page> pages;
+  while (auto p = filter.Next()) pages.push_back(std::move(*p));
+  ASSERT_EQ(pages.size(), 4u);
+  EXPECT_EQ(pages[0].id, "a");
+  EXPECT_FALSE(pages[0].error);
+  ASSERT_TRUE(pages[1].error);
+  EXPECT_NE(pages[1].error->find("line 2: blank line"), std::string::npos) << *pages[1].error;
+  ASSERT_TRUE(pages[2].error);
+  EXPECT_NE(pages[2].error->find("line 3"), std::string::npos) << *pages[2].error;
+  EXPECT_EQ(pages[3].id, "d");
+  EXPECT_FALSE(pages[3].error);
+
+  auto file = ReadAll(text);
+  ASSERT_EQ(file.size(), 2u);  // the blank line skipped, the noise ends the file
+  EXPECT_EQ(file[0].id, "a");
+  ASSERT_TRUE(file[1].error);
+}
+
 }  // namespace
 }  // namespace marsad::ingest

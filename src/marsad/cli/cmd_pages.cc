@@ -1,5 +1,6 @@
 // extract, annotate, code: pages in, one JSON record per page out, in input order
 // (pipeline::Ingest into a pipeline::JsonlSink on stdout).
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -41,17 +42,25 @@ void AddDateFieldOption(CLI::App* cmd, std::string& date_field) {
 namespace {
 
 int RunPages(const PageArgs& args, pipeline::Depth depth, const char* verb) {
+  // `marsad code -` is a filter (Hadoop Streaming mapper, Spark RDD.pipe): a record out per
+  // line in, each written as soon as it is ready, nothing carried between lines.
+  const bool filter = args.paths.size() == 1 && args.paths[0] == "-";
+  // A reader that goes away (`| head -1`) makes writes fail with EPIPE instead of killing the
+  // process; the sink then closes and the run ends cleanly (status 0).
+  std::signal(SIGPIPE, SIG_IGN);
   pipeline::IngestOptions options;
   options.pipeline.depth = depth;
   options.pipeline.threads = args.threads;
-  options.pipeline.detect_duplicates = !args.no_dedup;
+  options.pipeline.detect_duplicates = !args.no_dedup && !filter;
   options.pipeline.facts_only = args.facts_only;
+  options.pipeline.streaming = filter;
   options.reader.date_field = args.date_field;
+  options.reader.line_per_page = filter;
   options.on_written = [verb](const Article& a, const Status& written) {
     ReportProblems(verb, a);
     if (!written.ok()) std::fprintf(stderr, "marsad %s: %s\n", verb, written.message().c_str());
   };
-  pipeline::JsonlSink sink(stdout, pipeline::FieldsFor(depth));
+  pipeline::JsonlSink sink(stdout, pipeline::FieldsFor(depth), /*flush_each_line=*/filter);
   ProgressReporter progress(verb, args.quiet);
   const auto summary = pipeline::Ingest(args.paths, options, sink,
                                         [&](const pipeline::RunSummary& s) { progress.Update(s); });
@@ -60,6 +69,7 @@ int RunPages(const PageArgs& args, pipeline::Depth depth, const char* verb) {
     return 2;
   }
   progress.Finish(summary.value());
+  if (sink.Closed()) return 0;  // the reader had what it wanted
   if (summary->write_failed > 0) return 2;
   // The run went through every input; it "stopped" only if nothing at all could be read.
   return summary->pages > 0 && summary->ok == 0 ? 2 : 0;
@@ -72,7 +82,9 @@ void AddPageCommand(CLI::App& app, int* exit_code, const char* name, pipeline::D
   cmd->footer(examples);
   cmd->add_option("PATH", args->paths,
                   "pages: files (HTML, .gz, WARC, JSONL, text dumps), directories (walked "
-                  "recursively), or - for JSON lines / a page on stdin")
+                  "recursively), or - alone for a stream filter: JSON lines on stdin, one "
+                  "record out per line in, in order, each flushed when ready, no duplicate "
+                  "detection (stdin that does not open with '{' is read as one page)")
       ->required();
   cmd->add_option("-j,--threads", args->threads, "worker threads (default: all cores)");
   cmd->add_flag("--no-dedup", args->no_dedup, "do not look for near-duplicate articles");
@@ -106,7 +118,9 @@ void RegisterPageCommands(CLI::App& app, int* exit_code) {
                  "Examples:\n"
                  "  marsad code samples/\n"
                  "  marsad code --facts-only - < pages.jsonl > events.jsonl   # as a "
-                 "streaming filter\n");
+                 "streaming filter\n"
+                 "  producer | marsad code -j2 - | consumer   # a line out per line in, flushed "
+                 "per line; a bad line gives an error record\n");
 }
 
 }  // namespace marsad::cli

@@ -45,12 +45,14 @@ FileSource::~FileSource() {
   if (owned_) std::fclose(file_);
 }
 
+// read(2), not fread: it returns what a pipe holds now instead of waiting for n bytes, so a
+// line on stdin is read (and its record written) before the next one arrives.
 Result<std::size_t> FileSource::Read(char* buf, std::size_t n) {
-  const std::size_t got = std::fread(buf, 1, n, file_);
-  if (got == 0 && std::ferror(file_)) {
-    return Status::Error(std::string("cannot read: ") + std::strerror(errno));
+  for (;;) {
+    const ssize_t got = ::read(::fileno(file_), buf, n);
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) return Status::Error(std::string("cannot read: ") + std::strerror(errno));
   }
-  return got;
 }
 
 Result<std::size_t> MemorySource::Read(char* buf, std::size_t n) {
@@ -93,6 +95,14 @@ bool BufferedReader::at_end() {
 
 std::string_view BufferedReader::Peek(std::size_t n) {
   Fill(n);
+  return std::string_view(buf_).substr(pos_, std::min(n, available()));
+}
+
+std::string_view BufferedReader::PeekFirstLine(std::size_t n) {
+  while (available() < n && !eof_ && !error_ &&
+         std::memchr(buf_.data() + pos_, '\n', available()) == nullptr) {
+    Fill(available() + 1);
+  }
   return std::string_view(buf_).substr(pos_, std::min(n, available()));
 }
 

@@ -53,6 +53,11 @@ struct IngestCounts {
 // empty, the first present of kJsonlDateFields is used.
 struct ReaderOptions {
   std::string date_field;
+  // stdin as a stream filter's input (`marsad code -`): when it opens with '{' it is JSON lines
+  // even if that first line is broken, and every line gives exactly one page — a blank line or
+  // a line of binary noise is an error page of its own instead of being skipped or ending the
+  // input — so that records out match lines in one for one.
+  bool line_per_page = false;
 };
 // JSONL fields read as the publication date, in order of preference: what the site states
 // before when a crawler fetched the page.
@@ -78,6 +83,11 @@ class PageReader {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// One JSON-lines record (an object with html or text, optional id, url, title, date, ...) as
+// the page `marsad code -` reads from that line alone: the same fields, date, id and errors
+// ("line 1: ..."). For bindings that hand pages over one at a time (the Python module).
+Page PageFromJsonLine(std::string_view line, const ReaderOptions& options = {});
 
 // Decodes raw bytes of an HTML page to UTF-8: BOM, then <meta charset>/http-equiv, then the
 // HTTP charset hint if any, then detection. Sets page.encoding, page.content, invalid_bytes.

@@ -90,8 +90,11 @@ Result<std::optional<std::string>> OptionalString(const json& j, const char* key
 }  // namespace
 
 JsonlReader::JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path,
-                         std::string date_field)
-    : in_(std::move(in)), source_path_(std::move(source_path)), date_field_(std::move(date_field)) {}
+                         std::string date_field, bool line_per_page)
+    : in_(std::move(in)),
+      source_path_(std::move(source_path)),
+      date_field_(std::move(date_field)),
+      line_per_page_(line_per_page) {}
 
 std::optional<Page> JsonlReader::Next() {
   std::string line;
@@ -108,7 +111,14 @@ std::optional<Page> JsonlReader::Next() {
       return page;
     }
     ++line_number_;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      if (!line_per_page_) continue;
+      Page page;
+      page.source_path = source_path_;
+      SetError(page, "line " + std::to_string(line_number_) + ": blank line, not a JSON object");
+      AssignId(page, source_path_.value_or("-") + ":" + std::to_string(line_number_));
+      return page;
+    }
     if (too_long) {
       Page page;
       page.source_path = source_path_;
@@ -117,7 +127,7 @@ std::optional<Page> JsonlReader::Next() {
       return page;
     }
     Page page = PageFromLine(line);
-    if (binary_) {
+    if (binary_ && !line_per_page_) {
       done_ = true;
       auto rest = in_->Skip(std::numeric_limits<std::size_t>::max());
       *page.error += "; binary data, not JSON lines: the rest of the file (" +

@@ -28,14 +28,15 @@ std::unique_ptr<PageSource> OpenInput(const WalkEntry& entry, const ReaderOption
   if (!file.ok()) return DocumentReader::Failed(source_path, entry.path, file.error());
 
   return OpenPageSource(std::make_unique<BufferedReader>(std::move(file).value()), source_path,
-                        entry.path, options.date_field);
+                        entry.path, options.date_field, is_stdin && options.line_per_page);
 }
 
 }  // namespace
 
 std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
                                            std::optional<std::string> source_path,
-                                           const std::string& name, const std::string& date_field) {
+                                           const std::string& name, const std::string& date_field,
+                                           bool line_per_page) {
   const std::string_view magic = raw->Peek(4);
   const bool gzip = IsGzip(magic);
   const bool zstd = IsZstd(magic);
@@ -43,16 +44,39 @@ std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
       gzip   ? std::make_unique<BufferedReader>(std::make_unique<GzipSource>(std::move(raw)))
       : zstd ? std::make_unique<BufferedReader>(std::make_unique<ZstdSource>(std::move(raw)))
              : std::move(raw);
-  const std::string_view head = in->Peek(kSniffBytes);
+  // The first line is enough to tell the format, and waiting for more would hold a filter's
+  // first record until the writer sends 16 KiB.
+  const std::string_view head = in->PeekFirstLine(kSniffBytes);
+  // A stream filter's input opening with '{' is JSON lines even when that first line is broken:
+  // it becomes one error record, not the whole stream read as one text page.
+  // No lines in, no records out: an empty stream is not an "empty file" error there.
+  if (line_per_page) {
+    const std::size_t first = head.find_first_not_of(" \t\r\n");
+    if (head.empty() || (first != std::string_view::npos && head[first] == '{')) {
+      return std::make_unique<JsonlReader>(std::move(in), source_path, date_field, true);
+    }
+  }
   switch (SniffFormat(head, name)) {
     case InputFormat::kWarc:
       return std::make_unique<WarcReader>(std::move(in), source_path, gzip || zstd);
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(std::move(in), source_path, date_field);
+      return std::make_unique<JsonlReader>(std::move(in), source_path, date_field, line_per_page);
     case InputFormat::kDocument:
       break;
   }
   return std::make_unique<DocumentReader>(std::move(in), source_path, name);
+}
+
+Page PageFromJsonLine(std::string_view line, const ReaderOptions& options) {
+  JsonlReader reader(
+      std::make_unique<BufferedReader>(std::make_unique<MemorySource>(std::string(line))),
+      std::nullopt, options.date_field, /*line_per_page=*/true);
+  std::optional<Page> page = reader.Next();
+  if (page) return std::move(*page);
+  Page empty;  // "" has no line at all
+  empty.error = "line 1: blank line, not a JSON object";
+  empty.id = Hex64(Fnv1a64(*empty.error));
+  return empty;
 }
 
 struct PageReader::Impl {

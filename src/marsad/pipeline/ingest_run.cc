@@ -12,9 +12,9 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& sources,
                              const ProgressFn& progress) {
   Options o = options.pipeline;
   // Near-duplicates of held articles are found too: the finder first sees what the sink
-  // holds, in the order it was written.
+  // holds, in the order it was written. (A streaming run keeps no state between pages.)
   extract::DuplicateFinder duplicates;
-  if (o.detect_duplicates && o.duplicates == nullptr) {
+  if (o.detect_duplicates && o.duplicates == nullptr && !o.streaming) {
     auto s = sink.ForEachHeldBody(
         [&](const std::string& id, const std::string& body) { duplicates.FindAndAdd(id, body); });
     if (!s.ok()) return s;
@@ -28,6 +28,8 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& sources,
       return seen.insert(page.id).second && !sink.Holds(page.id);
     };
   }
+  // A sink whose reader went away (`marsad code - | head -1`) ends the run.
+  o.stop = [&, caller = o.stop] { return (caller && caller()) || sink.Closed(); };
   auto pipe = Pipeline::Create(o);
   if (!pipe.ok()) return pipe.status();
   if (auto s = sink.Begin(); !s.ok()) return s;

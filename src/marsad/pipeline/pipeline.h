@@ -18,6 +18,7 @@
 // The sink is called, and never calls back into the pipeline.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdio>
 #include <functional>
@@ -59,6 +60,16 @@ struct Options {
   // Near-duplicates keep their body and duplicate_of but are not annotated or coded: their
   // events are already in the original's.
   bool skip_duplicate_analysis = false;
+  // A filter in a pipe (`marsad code -`): each page is processed as soon as it is read and
+  // handed to the sink as soon as it and every page before it are done, instead of waiting
+  // for a batch to fill; progress is called after each page. Nothing carries from one page to
+  // the next: no duplicate detection. In this mode the reader and page_filter run on a thread
+  // of their own (still one page at a time, in input order); the sink is still called from
+  // the thread that called Run().
+  bool streaming = false;
+  // Run() reads no further page once this returns true (a sink that lost its reader: `| head`).
+  // Checked before each page is read; pages already read are still handed to the sink.
+  std::function<bool()> stop;
 };
 
 struct RunSummary {
@@ -86,6 +97,13 @@ class Pipeline {
 
   // One page through every stage up to the depth (no duplicate detection). Thread-safe.
   Article Process(const ingest::Page& page) const;
+  // The same up to `depth`. REQUIRES: depth <= options().depth (what was loaded).
+  Article Process(const ingest::Page& page, Depth depth) const;
+  // Pages through Process(page, depth) on up to `threads` threads (0: all cores), the articles
+  // in input order: what `marsad code -` writes for the same lines. For bindings (the Python
+  // module's code_many); nothing carries from one page to the next.
+  std::vector<Article> ProcessAll(const std::vector<ingest::Page>& pages, Depth depth,
+                                  unsigned threads) const;
   // Annotates / codes an article whose body is already set (sentences, entities, events).
   void Analyze(Article& article) const;
 
@@ -96,6 +114,9 @@ class Pipeline {
 
  private:
   Pipeline();
+  void Analyze(Article& article, Depth depth) const;
+  RunSummary Stream(ingest::PageReader& reader, const ArticleSink& sink,
+                    const ProgressFn& progress, unsigned threads) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -122,6 +143,10 @@ class Sink {
   // After each batch: makes what was written so far durable.
   virtual Status Checkpoint();
   virtual Status Finish();
+  // True once the sink can take nothing more (the reader of its output went away): Ingest()
+  // then stops reading pages, and the run ends as if the input had ended. A streaming run
+  // calls it from its reading thread, while Write runs on another.
+  virtual bool Closed() const;
 };
 
 // Writes into the store, one transaction per pipeline batch: a killed run keeps every batch it
@@ -143,16 +168,22 @@ class StoreSink final : public Sink {
 };
 
 // One JSON line per article (ToJsonLine with these fields) to a stdio stream, flushed at the
-// end. Holds nothing: every page read gives one line.
+// end, or after every line with flush_each_line (a filter in a pipe). Holds nothing: every
+// page read gives one line. A write that fails with EPIPE (the reader closed the pipe; SIGPIPE
+// ignored) closes the sink: Closed() is true and later writes are dropped quietly.
 class JsonlSink final : public Sink {
  public:
-  JsonlSink(std::FILE* out, RecordFields fields);
+  JsonlSink(std::FILE* out, RecordFields fields, bool flush_each_line = false);
   Status Write(const Article& article) override;
   Status Finish() override;
+  bool Closed() const override;
 
  private:
+  Status Failed(const char* what);
   std::FILE* out_;
   RecordFields fields_;
+  bool flush_each_line_;
+  std::atomic<bool> closed_{false};
   std::string line_;
 };
 

@@ -14,6 +14,7 @@ bool Sink::Holds(const std::string&) { return false; }
 Status Sink::Begin() { return Status(); }
 Status Sink::Checkpoint() { return Status(); }
 Status Sink::Finish() { return Status(); }
+bool Sink::Closed() const { return false; }
 
 StoreSink::StoreSink(store::Store& store) : store_(store) {}
 
@@ -37,21 +38,33 @@ Status StoreSink::Checkpoint() {
 
 Status StoreSink::Finish() { return store_.Commit(); }
 
-JsonlSink::JsonlSink(std::FILE* out, RecordFields fields) : out_(out), fields_(fields) {}
+JsonlSink::JsonlSink(std::FILE* out, RecordFields fields, bool flush_each_line)
+    : out_(out), fields_(fields), flush_each_line_(flush_each_line) {}
+
+bool JsonlSink::Closed() const { return closed_; }
+
+Status JsonlSink::Failed(const char* what) {
+  if (errno == EPIPE) {
+    closed_ = true;  // the reader went away: not an error of the run
+    return Status();
+  }
+  return Status::Error(std::string(what) + std::strerror(errno));
+}
 
 Status JsonlSink::Write(const Article& article) {
+  if (closed_) return Status();
   line_ = ToJsonLine(article, fields_);
   line_ += '\n';
   if (std::fwrite(line_.data(), 1, line_.size(), out_) != line_.size()) {
-    return Status::Error(std::string("writing the record failed: ") + std::strerror(errno));
+    return Failed("writing the record failed: ");
   }
+  if (flush_each_line_ && std::fflush(out_) != 0) return Failed("writing the record failed: ");
   return Status();
 }
 
 Status JsonlSink::Finish() {
-  if (std::fflush(out_) != 0) {
-    return Status::Error(std::string("writing the records failed: ") + std::strerror(errno));
-  }
+  if (closed_) return Status();
+  if (std::fflush(out_) != 0) return Failed("writing the records failed: ");
   return Status();
 }
 

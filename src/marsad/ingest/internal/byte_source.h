@@ -60,6 +60,9 @@ class BufferedReader final : public ByteSource {
   // Up to n bytes from the current position without consuming them (fewer only at the end
   // of the stream or on an error, which the next read reports).
   std::string_view Peek(std::size_t n);
+  // Like Peek, but returns as soon as the bytes available hold a whole first line: on a pipe
+  // it does not wait for n bytes that the writer has not sent yet.
+  std::string_view PeekFirstLine(std::size_t n);
   // Reads one line without its "\n" (a trailing "\r" is kept). Returns false at the end of
   // the stream. A line longer than max_bytes is cut there; *too_long tells so, and the rest
   // of the line is skipped.

@@ -20,11 +20,13 @@ namespace marsad::ingest {
 // lines are ignored. Invalid UTF-8 inside a line is replaced (and counted) before parsing.
 // A line that is binary data (a NUL byte, or more than one byte in eight not UTF-8) and not
 // JSON ends the file: one error page names the line and the bytes skipped after it, so a
-// binary file named .jsonl gives one error, not one per "line" of noise.
+// binary file named .jsonl gives one error, not one per "line" of noise. With line_per_page
+// (a stream filter's stdin) every line gives exactly one page: a blank line and a binary line
+// are error pages, and reading goes on.
 class JsonlReader final : public PageSource {
  public:
   JsonlReader(std::unique_ptr<BufferedReader> in, std::optional<std::string> source_path,
-              std::string date_field = {});
+              std::string date_field = {}, bool line_per_page = false);
   std::optional<Page> Next() override;
 
  private:
@@ -33,6 +35,7 @@ class JsonlReader final : public PageSource {
   std::unique_ptr<BufferedReader> in_;
   std::optional<std::string> source_path_;
   std::string date_field_;
+  bool line_per_page_ = false;
   std::size_t line_number_ = 0;
   bool done_ = false;
   bool binary_ = false;  // PageFromLine met binary data: the rest of the file is skipped

@@ -24,9 +24,11 @@ class BufferedReader;
 // Opens one byte stream as the reader its content calls for: gzip or zstd is unwrapped, then the
 // head picks WARC, JSON lines or one document. `name` is the path its messages and the sniffer
 // see; `date_field` is JSON lines' date field (ReaderOptions::date_field). PageReader opens
-// every file through this, and the container fuzzer feeds it bytes.
+// every file through this, and the container fuzzer feeds it bytes. line_per_page: the stream
+// is a filter's input (ReaderOptions::line_per_page).
 std::unique_ptr<PageSource> OpenPageSource(std::unique_ptr<BufferedReader> raw,
                                            std::optional<std::string> source_path,
-                                           const std::string& name, const std::string& date_field);
+                                           const std::string& name, const std::string& date_field,
+                                           bool line_per_page = false);
 
 }  // namespace marsad::ingest
