@@ -151,6 +151,18 @@ TEST_F(HomeCountryTest, PlacesCoordinatedAfterFiAreWhereExceptWhereOneVisits) {
   EXPECT_TRUE(jordan);
 }
 
+TEST_F(HomeCountryTest, ADefiniteViolentNounsOwnerWithLamIsItsDoer) {
+  // الغارات الجوية للجيش الأمريكي على مواقع داعش: the army's strikes, not the sites' owner's.
+  EXPECT_EQ(
+      SourceOf("وانعقد البرلمان العراقي بينما تتواصل الغارات الجوية للجيش الأمريكي على مواقع داعش.",
+               "195", std::nullopt)
+          .substr(0, 3),
+      "USA");
+  EXPECT_EQ(
+      SourceOf("وحذرت إيران من الرد اثر الهجوم الكاسح لداعش على المدينة.", "190", std::nullopt),
+      "IMGMUSISI");
+}
+
 TEST_F(HomeCountryTest, TheKingdomIsTheSitesKingdomElseTheDefaultOne) {
   // المملكة is the site's country when that is a kingdom (words.tsv class kingdom), else Saudi
   // Arabia, whatever other country the sentence names.

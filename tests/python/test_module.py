@@ -99,8 +99,9 @@ def test_code_many_keeps_input_order_at_any_thread_count(pipeline):
 
 
 def test_code_many_releases_the_gil(pipeline):
-    # A Python thread keeps counting while code_many runs; with the GIL held it could not.
-    items = [STRIKE + " " + MEETING] * 400
+    # A Python thread keeps counting while the C++ call under code_many runs (one call for the
+    # whole list, so no Python-level gaps between chunks); with the GIL held it could not.
+    lines = [json.dumps({"text": STRIKE + " " + MEETING}, ensure_ascii=False)] * 200
     ticks = []
     done = threading.Event()
 
@@ -111,9 +112,11 @@ def test_code_many_releases_the_gil(pipeline):
 
     t = threading.Thread(target=count)
     t.start()
+    time.sleep(0.05)  # the counter is running
     start = time.monotonic()
-    pipeline.code_many(items, threads=2)
+    records = pipeline._coder.records(lines, "code", 2)
     elapsed = time.monotonic() - start
+    assert len(records) == len(lines)
     done.set()
     t.join()
     during = [x for x in ticks if start < x < start + elapsed]

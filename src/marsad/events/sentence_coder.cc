@@ -114,6 +114,7 @@ class Analysis {
   Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
   bool WhereOnly(const Mention& m) const;
   bool SpeakerIsSubject(const TriggerMatch& t) const;
+  Phrase OwnerDoer(const TriggerMatch& t) const;
   bool Audience(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
@@ -790,6 +791,20 @@ bool Analysis::SpeakerIsSubject(const TriggerMatch& t) const {
   return t.first > 0 && PronounComplementisers().count(s_.words[t.first - 1].norm) > 0;
 }
 
+// الغارات الجوية للجيش على مواقع المتمردين، الهجوم الكاسح لداعش: a definite violent noun
+// (so no genitive can follow it) with ل + a side right after its adjectives names its owner,
+// the doer. (After an indefinite noun the genitive is the doer and ل marks the object: قصف
+// الطائرات لمواقع داعش.)
+Phrase Analysis::OwnerDoer(const TriggerMatch& t) const {
+  if (t.entry->kind != TriggerKind::kNoun || !s_.words[t.first].definite) return kNone;
+  const std::size_t k = PastAdjectives(t.last + 1);
+  if (k >= s_.words.size()) return kNone;
+  const Word& w = s_.words[k];
+  if (!w.prep || !StripConjunction(w.norm).starts_with(U"ل")) return kNone;
+  const Phrase owner = af_.PhraseAt(k, s_.words.size());
+  return owner.valid() && (Political(owner) || Armed(owner)) ? owner : kNone;
+}
+
 // A place named as where the deed happened: after في, with a preposition written on it
 // (ببغداد), or coordinated with such a place (الوضع في سورية واليمن وليبيا).
 bool Analysis::WhereOnly(const Mention& m) const {
@@ -976,6 +991,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
     } else {
       target = af_.PrepositionObject(frame, object_from, end);
+    }
+  }
+  if (harm && !source.valid()) {
+    const Phrase owner = OwnerDoer(t);
+    if (owner.valid()) {
+      source = owner;
+      if (target.valid() && target.first <= owner.last && target.last > t.last) target = kNone;  // الكاسح لداعش
     }
   }
   // زيارة أوباما إلى أديس أبابا، لقاء الوزير مع نظيره: with the target in a prepositional
