@@ -385,7 +385,8 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // A person's country is never guessed from the others the sentence names (كارتر ... القوات
   // العراقية): only home, when the sentence names no country at all.
   const bool person = role.empty() && UncodedPerson(p);
-  const bool citizens = (role.empty() || role == "-") && ((People(p) && !Armed(p)) || person) && doer && Political(other);
+  const bool citizens = (role.empty() || role == "-") && ((People(p) && !Armed(p)) || person) &&
+                        doer && Political(other);
   if (role.empty() && (People(p) || person)) role = "-";
   if (role.empty()) return p;
   if (role == "KINGDOM") {
@@ -426,7 +427,6 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
 // a Kuwaiti or Egyptian paper), whatever other countries the sentence names (زيارة الوزير
 // المصري للمملكة).
 std::string Analysis::Kingdom() const {
-  std::string value;
   if (!s_.site_country.empty() && s_.classes->Has(WordClass::kKingdom, ToU32(s_.site_country)))
     return s_.site_country;
   return s_.classes->DefaultOf(WordClass::kKingdom);
@@ -997,7 +997,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     const Phrase owner = OwnerDoer(t);
     if (owner.valid()) {
       source = owner;
-      if (target.valid() && target.first <= owner.last && target.last > t.last) target = kNone;  // الكاسح لداعش
+      if (target.valid() && target.first <= owner.last && target.last > t.last)
+        target = kNone;  // الكاسح لداعش
     }
   }
   // زيارة أوباما إلى أديس أبابا، لقاء الوزير مع نظيره: with the target in a prepositional
@@ -1146,8 +1147,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       // even uncoded: an actor after it is the other party.
       if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
       // قالت الشرطة إن قنبلة انفجرت: who reports violence did not do it.
-      if (harm && voice.active && p.valid() && voice.speaker.valid() && p.first <= voice.speaker.last &&
-          p.last >= voice.speaker.first && !SpeakerIsSubject(t)) {
+      if (harm && voice.active && p.valid() && voice.speaker.valid() &&
+          p.first <= voice.speaker.last && p.last >= voice.speaker.first && !SpeakerIsSubject(t)) {
         p = kNone;
       }
       if (p.valid()) source = p;
