@@ -28,8 +28,8 @@ struct EventCoder::Impl {
 
   SentenceView View(const CodingInput& in, Span span,
                     const std::vector<const Entity*>& sorted_entities) const;
-  std::string HomeCountry(const CodingInput& in,
-                          const std::vector<const Entity*>& sorted_entities) const;
+  std::string HomeCountry(const CodingInput& in, const std::vector<const Entity*>& sorted_entities,
+                          const std::string& site) const;
   void ToEvents(const CodingInput& in, std::size_t k, const SentenceView& s,
                 const SentenceResult& r, std::vector<Event>& out) const;
 };
@@ -192,7 +192,8 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
 // among the body's first words, followed by a dash or a parenthesis. Without one, the site's
 // home country.
 std::string EventCoder::Impl::HomeCountry(const CodingInput& in,
-                                          const std::vector<const Entity*>& sorted_entities) const {
+                                          const std::vector<const Entity*>& sorted_entities,
+                                          const std::string& site) const {
   if (!sorted_entities.empty()) {
     const Entity& e = *sorted_entities.front();
     const std::u32string_view before = in.body.substr(0, std::min(e.span.start, in.body.size()));
@@ -205,7 +206,6 @@ std::string EventCoder::Impl::HomeCountry(const CodingInput& in,
   }
   // The site's country, unless the article is about another one: a country whose names and
   // nisbas outnumber the home country's in the article.
-  const std::string site = sites.Find(in.url, in.site);
   if (site.empty()) return site;
   std::map<std::string, int> mentions;
   auto count = [&](const std::string& code) {
@@ -279,8 +279,8 @@ std::vector<Event> EventCoder::Code(const CodingInput& input) const {
       return a->span.start < b->span.start;
     });
   }
-  const std::string home = impl_->HomeCountry(input, entities);
   const std::string site = impl_->sites.Find(input.url, input.site);
+  const std::string home = impl_->HomeCountry(input, entities, site);
   std::vector<std::size_t> first_event;  // per sentence: index of its first event in out
   for (std::size_t k = 0; k < input.sentences->size(); ++k) {
     Span span = (*input.sentences)[k].span;

@@ -79,6 +79,11 @@ struct Voice {
   std::size_t trigger = 0;
 };
 
+// A clitic pronoun ends the word (ه، ها، هم: زيارته، استهدفها، قواتهم).
+bool EndsInPronoun(const Word& w) {
+  return w.pronoun_suffix || w.norm.ends_with(U"ها") || w.norm.ends_with(U"هم");
+}
+
 bool AfterPreposition(const SentenceView& s, const Phrase& p) {
   if (!p.valid()) return false;
   if (s.words[p.first].prep) return true;
@@ -253,9 +258,7 @@ Phrase Analysis::DoerAfter(std::size_t from, std::size_t window) const {
     if (IsAgentMarker(w)) return af_.PhraseAfter(k + 1, n);
     if (Relatives().count(w.norm) && k + 2 < n) {
       const Word& v = s_.words[k + 1];
-      const bool object_pronoun =
-          v.pronoun_suffix || v.norm.ends_with(U"ها") || v.norm.ends_with(U"هم");
-      if (!object_pronoun) return kNone;  // التفجير الذي استهدف: the deed is the subject
+      if (!EndsInPronoun(v)) return kNone;  // التفجير الذي استهدف: the deed is the subject
       Phrase doer = af_.PhraseAfter(k + 2, n);
       return Political(doer) ? doer : kNone;
     }
@@ -949,8 +952,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (source.valid() && source.code.empty() && source.first == source.last && voice.active &&
       voice.speaker.valid()) {
     const Word& w = s_.words[source.first];
-    const bool possessed = w.pronoun_suffix || w.norm.ends_with(U"ها") || w.norm.ends_with(U"هم");
-    if (possessed && w.norm.size() > 4 && !w.definite) source = voice.speaker;  // طائراتها، قواته
+    if (EndsInPronoun(w) && w.norm.size() > 4 && !w.definite)
+      source = voice.speaker;  // طائراتها، قواته
   }
   const std::size_t object_from = subject_after && source.valid() ? source.last + 1 : after;
 
@@ -981,8 +984,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       // genitive already; the phrase after it is its object, and the pronoun's referent the
       // doer (found below from the context).
       const Word& noun_word = s_.words[t.last];
-      const bool possessed = noun_word.pronoun_suffix || noun_word.norm.ends_with(U"ها") ||
-                             noun_word.norm.ends_with(U"هم") || noun_word.norm.ends_with(U"هما");
+      const bool possessed = EndsInPronoun(noun_word) || noun_word.norm.ends_with(U"هما");
       if (o.valid() && !g.code.empty() && !possessed) {
         source = g;
         target = o;
