@@ -20,6 +20,8 @@ packages=(
   # the offline install (venv + pip install --no-build-isolation .) use
   pybind11-dev python3-pybind11 python3-dev python3-venv python3-pip python3-setuptools
   python3-wheel python3-pytest python3-pandas
+  # the Dask job (python3 -m marsad.dask) and its LocalCluster test
+  python3-dask python3-distributed
 )
 [ "${1:-}" = "--experiments" ] && packages+=(fasttext python3-torch)
 # Node.js and npm may come from another apt source (they conflict with Debian's npm then).

@@ -6,6 +6,11 @@
     record["events"][0]["cameo"]                # '195'
     records = p.code_many(["...", {"id": "a1", "html": "<html>..."}], threads=4)
     marsad.Store("marsad.db").events(source="USA", root="19")   # a DataFrame with pandas
+    marsad.ingest(["pages/", "crawl.warc.gz"], db="news.db")   # = marsad ingest --db news.db ...
+    marsad.merge("all.db", ["part-0.db", "part-1.db"])        # = marsad merge all.db part-0.db ...
+
+python3 -m marsad.dask runs ingest over partitions of the inputs on a Dask cluster and merges
+them (marsad/dask.py).
 
 Every record is a plain dict shaped like the JSON record of ../shared/CONTRACT.md: the C++
 pipeline writes the record (the same code path as `marsad code -` for the same JSON line) and
@@ -21,9 +26,13 @@ import json
 from marsad._marsad import Coder as _Coder
 from marsad._marsad import EventFilter as _EventFilter
 from marsad._marsad import StoreReader as _StoreReader
+from marsad._marsad import ingest as _ingest
+from marsad._marsad import list_files as _list_files
+from marsad._marsad import merge as _merge
 from marsad._marsad import __version__, commit, data_dir
 
-__all__ = ["Pipeline", "Store", "MarsadError", "data_dir", "__version__", "commit"]
+__all__ = ["Pipeline", "Store", "MarsadError", "ingest", "merge", "list_files", "data_dir",
+           "__version__", "commit"]
 
 _PAGE_FIELDS = ("id", "url", "title", "date", "source", "author")
 
@@ -168,3 +177,48 @@ class Store:
                 raise
             return rows
         return pandas.json_normalize(rows, sep="_") if rows else pandas.DataFrame()
+
+
+def _paths(paths, what):
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    out = []
+    for p in paths:
+        if not (isinstance(p, str) or hasattr(p, "__fspath__")):
+            raise TypeError(f"{what}: paths (str or os.PathLike), not {type(p).__name__}")
+        out.append(str(p))
+    return out
+
+
+def list_files(paths):
+    """The files `marsad ingest PATHS` reads, in the order it reads them (directories walked
+    recursively in byte-wise name order, dotfiles skipped): reading them one after another
+    gives the same pages."""
+    return _list_files(_paths(paths, "list_files"))
+
+
+def ingest(paths, db, threads=0, dedup=True, date_field=None):
+    """Stores the pages at `paths` (files, directories, as `marsad ingest` reads them) in the
+    SQLite store `db` (created if missing), through the same C++ call as `marsad ingest --db DB
+    PATHS`: idempotent (stored pages are skipped), near-duplicates linked and not coded,
+    one transaction per batch. Loads the resources for the call (about a second). Returns the
+    counts: pages, ok, failed, duplicates, events, held (skipped: already stored), written,
+    seconds. A store that cannot be opened or written raises MarsadError."""
+    try:
+        return _ingest(_paths(paths, "ingest"), str(db), int(threads), bool(dedup),
+                       date_field or "")
+    except RuntimeError as e:
+        raise MarsadError(f"marsad: {e}", str(db)) from None
+
+
+def merge(out, inputs, dedup=True):
+    """Puts the stores `inputs` into `out` in that order, as `marsad merge OUT INPUTS...`: the
+    store one ingest of all their pages would give (near-duplicates linked across inputs, ids
+    held by `out` or an earlier input skipped; merging again adds nothing). Returns the counts:
+    inputs, read, written, held, failures, duplicates, relinked, coded, events, seconds. A
+    missing input, a file that is not a marsad store or of another schema version raises
+    MarsadError naming it, before anything is written."""
+    try:
+        return _merge(str(out), _paths(inputs, "merge"), bool(dedup))
+    except RuntimeError as e:
+        raise MarsadError(f"marsad: {e}", str(out)) from None

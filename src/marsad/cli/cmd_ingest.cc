@@ -31,13 +31,11 @@ int RunIngest(const IngestArgs& args) {
   auto store = store::Store::Open(args.db);
   if (!store.ok()) return Fail(store.error());
 
-  pipeline::IngestOptions options;
-  options.pipeline.depth = pipeline::Depth::kCode;
+  // Code depth, duplicates linked, stored pages skipped (idempotent): as the Python module.
+  pipeline::IngestOptions options = pipeline::StoreIngestOptions();
   options.pipeline.threads = args.threads;
   options.pipeline.detect_duplicates = !args.no_dedup;
-  options.pipeline.skip_duplicate_analysis = true;
   options.reader.date_field = args.date_field;
-  options.skip_seen_ids = true;  // idempotent: pages already stored are skipped
   options.on_written = [](const Article& a, const Status& written) {
     ReportProblems("ingest", a);
     if (!written.ok()) {

@@ -84,6 +84,12 @@ class PageReader {
   std::unique_ptr<Impl> impl_;
 };
 
+// The files a PageReader over `paths` opens, in the order it opens them (directories walked
+// as above; a path that cannot be listed or read is in the list, for the reader to report).
+// Reading them one after another, in this order, gives the pages the reader gives: for callers
+// that split the work across processes (python3 -m marsad.dask).
+std::vector<std::string> ListFiles(const std::vector<std::string>& paths);
+
 // One JSON-lines record (an object with html or text, optional id, url, title, date, ...) as
 // the page `marsad code -` reads from that line alone: the same fields, date, id and errors
 // ("line 1: ..."). For bindings that hand pages over one at a time (the Python module).

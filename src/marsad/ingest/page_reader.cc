@@ -127,4 +127,11 @@ std::optional<Page> PageReader::Next() try {
   return page;
 }
 
+std::vector<std::string> ListFiles(const std::vector<std::string>& paths) {
+  PathWalker walker(paths);
+  std::vector<std::string> files;
+  while (auto entry = walker.Next()) files.push_back(std::move(entry->path));
+  return files;
+}
+
 }  // namespace marsad::ingest

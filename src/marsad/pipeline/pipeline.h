@@ -217,4 +217,48 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& sources,
                              const IngestOptions& options, Sink& sink,
                              const ProgressFn& progress = nullptr);
 
+// The options `marsad ingest` runs with, for every caller that ingests into a store (the CLI,
+// the Python module): code depth, near-duplicates linked and left uncoded, pages whose id the
+// store holds (or that came earlier in the run) skipped. Callers set threads, the reader's date
+// field, on_written, or turn duplicate detection off.
+IngestOptions StoreIngestOptions();
+
+// ---- merge: per-partition stores into one ---------------------------------------------------
+
+struct MergeOptions {
+  // Link near-duplicates again over the merged order (off: keep each input's links as stored).
+  bool detect_duplicates = true;
+  std::size_t batch = 256;  // articles per transaction
+};
+
+struct MergeSummary {
+  std::size_t inputs = 0;
+  std::size_t read = 0;        // articles and failed inputs read from the inputs
+  std::size_t written = 0;     // put into the output
+  std::size_t held = 0;        // skipped: the output holds the id already (or an earlier input)
+  std::size_t failures = 0;    // written failed inputs (no article, as ingest stores them)
+  std::size_t duplicates = 0;  // written articles linked as near-duplicates
+  std::size_t relinked = 0;    // of which the input had not linked, or linked elsewhere
+  std::size_t coded = 0;       // written articles that the input had left uncoded as a
+                               // duplicate and the merged order does not link: coded here
+  std::size_t events = 0;      // events written
+  double seconds = 0;
+};
+
+// Called after each committed batch with the running totals and the input being read.
+using MergeProgressFn = std::function<void(const MergeSummary&, const std::string& input)>;
+
+// Puts the articles of the stores at `inputs` into `out`, input after input, each input's
+// articles in the order it stored them, as one `marsad ingest` of the inputs' pages in that
+// order would have stored them: an id already in `out` (or in an earlier input) is skipped,
+// and near-duplicates are linked over the merged order, `out`'s articles first. So merging
+// stores that ingested consecutive parts of a list of pages gives the store one ingest of the
+// whole list gives (same rows, same row ids when `out` starts empty), and a merge run twice adds
+// nothing. One transaction per batch: a killed merge keeps what it committed and a re-run
+// finishes it with the same result. Every input is checked (exists, is a marsad store of this
+// schema version, is not `out`) before anything is written; an error names the input.
+Result<MergeSummary> Merge(store::Store& out, const std::string& out_path,
+                           const std::vector<std::string>& inputs, const MergeOptions& options,
+                           const MergeProgressFn& progress = nullptr);
+
 }  // namespace marsad::pipeline

@@ -9,6 +9,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -108,6 +109,83 @@ class StoreReader {
   std::unique_ptr<store::Store> store_;
 };
 
+// Pages at paths into the store at db, through pipeline::Ingest with the options `marsad
+// ingest` runs with (pipeline::StoreIngestOptions). The counts as a dict.
+py::dict Ingest(const std::vector<std::string>& paths, const std::string& db, unsigned threads,
+                bool dedup, const std::string& date_field) {
+  pipeline::IngestOptions options = pipeline::StoreIngestOptions();
+  options.pipeline.threads = threads;
+  options.pipeline.detect_duplicates = dedup;
+  options.reader.date_field = date_field;
+  std::vector<std::string> problems;  // first few write failures, to name in the exception
+  Result<pipeline::IngestSummary> summary = Status::Error("not run");
+  {
+    py::gil_scoped_release unlocked;
+    auto store = store::Store::Open(db);
+    if (!store.ok()) {
+      summary = store.status();
+    } else {
+      options.on_written = [&](const Article& a, const Status& written) {
+        if (!written.ok() && problems.size() < 5) problems.push_back(written.message());
+      };
+      pipeline::StoreSink sink(store.value());
+      summary = pipeline::Ingest(paths, options, sink);
+    }
+  }
+  if (!summary.ok()) throw std::runtime_error(summary.error());
+  const pipeline::IngestSummary& s = summary.value();
+  if (s.write_failed > 0) {
+    std::string message = db + ": " + std::to_string(s.write_failed) + " articles not stored";
+    for (const auto& p : problems) message += "; " + p;
+    throw std::runtime_error(message);
+  }
+  py::dict out;
+  out["pages"] = s.pages;
+  out["ok"] = s.ok;
+  out["failed"] = s.failed;
+  out["skipped"] = s.skipped;
+  out["duplicates"] = s.duplicates;
+  out["events"] = s.events;
+  out["held"] = s.filtered;
+  out["written"] = s.written;
+  out["seconds"] = s.seconds;
+  return out;
+}
+
+// The stores at inputs into the store at out, through pipeline::Merge (`marsad merge`).
+py::dict Merge(const std::string& out, const std::vector<std::string>& inputs, bool dedup) {
+  pipeline::MergeOptions options;
+  options.detect_duplicates = dedup;
+  Result<pipeline::MergeSummary> summary = Status::Error("not run");
+  {
+    py::gil_scoped_release unlocked;
+    // Inputs first, so that a bad one does not leave a new empty output behind.
+    Status bad;
+    for (const std::string& input : inputs) {
+      if (bad.ok() && !std::filesystem::exists(input)) {
+        bad = Status::Error(input + ": no such file");
+      }
+    }
+    auto store = bad.ok() ? store::Store::Open(out) : Result<store::Store>(bad);
+    summary = store.ok() ? pipeline::Merge(store.value(), out, inputs, options)
+                         : Result<pipeline::MergeSummary>(store.status());
+  }
+  if (!summary.ok()) throw std::runtime_error(summary.error());
+  const pipeline::MergeSummary& s = summary.value();
+  py::dict d;
+  d["inputs"] = s.inputs;
+  d["read"] = s.read;
+  d["written"] = s.written;
+  d["held"] = s.held;
+  d["failures"] = s.failures;
+  d["duplicates"] = s.duplicates;
+  d["relinked"] = s.relinked;
+  d["coded"] = s.coded;
+  d["events"] = s.events;
+  d["seconds"] = s.seconds;
+  return d;
+}
+
 }  // namespace
 }  // namespace marsad::python
 
@@ -117,6 +195,14 @@ PYBIND11_MODULE(_marsad, m) {
   m.attr("__version__") = MARSAD_VERSION;
   m.attr("commit") = MARSAD_COMMIT;
   m.def("data_dir", &marsad::DataDir, "where the resources are read from ($MARSAD_DATA or the checkout's data/)");
+
+  m.def("list_files", &marsad::ingest::ListFiles, py::arg("paths"),
+        "the files `marsad ingest PATHS` reads, in the order it reads them");
+  m.def("ingest", &Ingest, py::arg("paths"), py::arg("db"), py::arg("threads") = 0,
+        py::arg("dedup") = true, py::arg("date_field") = "",
+        "pages at paths into the SQLite store db, as `marsad ingest --db DB PATHS`");
+  m.def("merge", &Merge, py::arg("out"), py::arg("inputs"), py::arg("dedup") = true,
+        "stores into one, as `marsad merge OUT INPUTS`");
 
   py::class_<Coder>(m, "Coder")
       .def(py::init<bool, const std::string&>(), py::arg("facts_only") = false,

@@ -433,6 +433,23 @@ Status Store::ForEachBody(const std::function<void(const std::string&, const std
   return Status();
 }
 
+Status Store::ForEachArticle(const std::function<Status(Article&&)>& fn) {
+  Impl& im = *impl_;
+  for (const char* sql :
+       {"SELECT id FROM articles ORDER BY seq", "SELECT id FROM failures ORDER BY rowid"}) {
+    Statement ids(im.db, sql);
+    if (!ids.ok()) return im.Error("read articles");
+    while (ids.Step()) {
+      auto article = Get(ids.Text(0));
+      if (!article.ok()) return article.status();
+      if (!article.value()) continue;  // deleted meanwhile by another process
+      if (auto s = fn(std::move(*article.value())); !s.ok()) return s;
+    }
+    if (!ids.StepError().ok()) return im.Error("read articles");
+  }
+  return Status();
+}
+
 Result<StoreCounts> Store::Counts() {
   Statement s(impl_->db,
               "SELECT (SELECT count(*) FROM articles), "

@@ -209,6 +209,10 @@ class Store {
   // Calls fn(id, body) for every stored article without error, in the order they were stored
   // (to seed near-duplicate detection).
   Status ForEachBody(const std::function<void(const std::string&, const std::string&)>& fn);
+  // Calls fn with every stored article as Get returns it (sentences, entities, events), in the
+  // order they were stored, then every failed input (error set), in the order they failed: to
+  // copy a store into another (pipeline::Merge). Stops at the first error fn returns.
+  Status ForEachArticle(const std::function<Status(Article&&)>& fn);
 
   Result<std::vector<StoredEvent>> Events(const EventFilter& filter);
   // How many events pass the filter but its dates: the events of undated articles that
