@@ -376,6 +376,8 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
   // gunmen and rebels are not (the home rule below).
   bool state_body = role == "GOV" || role == "COP" || role == "MIL" || role == "LEG";
+  // An office holder (الوزير، وكيل الوزارة), not a body (الحكومة).
+  const bool office = OfficeRole(p) == "GOV";
   if (role.empty()) {
     role = OfficeRole(p);
     state_body = !role.empty();
@@ -421,6 +423,15 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
   if (person && !country.empty()) return p;
   if (country.empty() && (state_body || citizens) && !foreign_place) country = s_.home_country;
+  // استقبل وكيل الوزارة سفير باكستان: an office holder of no stated country dealing (not
+  // fighting) with a foreign side is the site's own, even where the foreign country's mentions
+  // outnumber the site's (a story about the guest still has a host). Not a body: الحكومة in a
+  // story about Spain is Spain's.
+  if (country.empty() && office && doer && !foreign_place && !s_.site_country.empty() &&
+      other.valid() && other.code.size() >= 3 && IsCountryCode(other.code) &&
+      other.code.compare(0, 3, s_.site_country) != 0) {
+    country = s_.site_country;
+  }
   if (!country.empty()) p.code = country + suffix;
   return p;
 }
@@ -1168,6 +1179,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (p.valid()) target = p;
     }
   }
+  // The nearest actor taken above may be a club or a federation: sport all the same.
+  if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both
   // read as the same office): no target rather than a self-dyad.
   if (target.valid() && source.valid() &&
