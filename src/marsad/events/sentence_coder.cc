@@ -1090,7 +1090,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       return Trace(s_, t, "first person singular, no speaker");
     }
   }
-  if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  // وزار ... والتقى، بعث الوزير برقية عزاء ...، دان فيها: a conjoined verb, and any non-violent
+  // verb with no subject of its own, continues the sentence's last doer (violence is not
+  // carried over: قتل فيها العشرات has no doer).
+  if (!source.valid() && (s_.words[t.first].conj || (!harm && e.kind == TriggerKind::kVerb)) &&
+      last_source_.valid()) {
+    source = last_source_;
+  }
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
     // The object may be an event word itself (أدانت مصر الهجوم الذي شنه ...), which no
