@@ -112,6 +112,13 @@ TEST_F(HomeCountryTest, AnOfficeHolderReceivingAForeignSideIsTheSitesOwn) {
             "MYS");
 }
 
+TEST_F(HomeCountryTest, TheOtherSidesCountryNamedAgainLendsTheDoerNothing) {
+  // قطر twice, both the visited side's: the visiting minister is still the site's.
+  EXPECT_EQ(SourceOf("زار الوزير قطر أمس ليشارك في احتفالات قطر باليوم الوطني.", "042",
+                     "https://www.alyaum.com/a/1"),
+            "SAUGOV");
+}
+
 TEST_F(HomeCountryTest, ResidentsActingOnAStateSideAreHomePeople) {
   const std::string okaz = "https://www.okaz.com.sa/n/1";
   // Residents demanding of or thanking a state body: home people.

@@ -416,6 +416,9 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
     if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
+    // The other side's country named again (وصل الأمير إلى المالديف ليرأس الوفد في احتفالات
+    // المالديف) is still the other side's.
+    if (doer && other.code.size() >= 3 && other.code.compare(0, 3, root) == 0) continue;
     if (!country.empty() && country != root) return p;
     country = root;
   }
