@@ -558,6 +558,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   const Word& p = s_.words[k];
   if (!w.prep) {
     if (p.punct) return false;
+    if (noun && Support(p)) return false;  // اندلعت اشتباكات، شنت غارات: the verb reports the deed
     if (noun && s_.trigger_at[k] >= 0) {
       return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb &&
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
