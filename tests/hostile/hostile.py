@@ -76,8 +76,12 @@ def g_long_sentence(d, s):
     with open(p, "w", encoding="utf-8") as f:
         f.write(" ".join(words(8000 * s)))
     # Judged since the coder stopped rescanning the sentence per trigger (agent markers found
-    # once per sentence, the sentence text converted once per sentence, not per raw event).
-    return {"args": ["code", "-q", "-j1", p, "GOOD"], "linear": True}
+    # once per sentence, the sentence text converted once per sentence, not per raw event) and
+    # the splitter cuts a sentence at text::kMaxSentenceWords (1,000) words, with a warning
+    # naming the limit: each event carries its sentence's text, so an uncut 32k-word sentence
+    # made output (and time) grow with events x sentence length.
+    return {"args": ["code", "-q", "-j1", p, "GOOD"], "linear": True,
+            "stderr_has": "sentence length limit"}
 
 
 def g_one_line_dump(d, s):
@@ -368,6 +372,8 @@ def check(case, code, out, err, good_path):
         problems.append(f"exit {code}, want {allowed}")
     if b"AddressSanitizer" in err or b"runtime error" in err:
         problems.append("sanitizer report")
+    if "stderr_has" in case and case["stderr_has"].encode() not in err:
+        problems.append(f"no message naming '{case['stderr_has']}'")
     records = []
     for line in out.decode("utf-8", "replace").splitlines():
         if line.startswith("{"):
