@@ -1,10 +1,10 @@
 // Word keys and clitic readings: what the matcher looks up for each word of the text.
+#include "marsad/actors/internal/actor_words.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
-
-#include "marsad/actors/internal/actor_words.h"
 
 namespace marsad::actors {
 namespace {
@@ -31,6 +31,22 @@ TEST(ActorWords, KeysUnifyLettersAndDropMarks) {
   EXPECT_EQ(list.Key(list.words[2]), U"سوريه");
   EXPECT_EQ(list.Key(list.words[3]), U"مستشفي");
   EXPECT_EQ(list.words[2].span.start, 21u);  // the tatweel-only word has no key and is skipped
+}
+
+// عبدالله is keyed as عبد الله: two words, the second joined to the first, spans covering the
+// written word; عبد alone or عبدة are left whole.
+TEST(ActorWords, JoinedAbdNamesAreTwoWords) {
+  WordList list;
+  const std::u32string body = U"وعبدالله عبد عبدة";
+  ScanWords(body, {0, body.size()}, list);
+  ASSERT_EQ(list.words.size(), 4u);
+  EXPECT_EQ(list.Key(list.words[0]), U"وعبد");
+  EXPECT_EQ(list.Key(list.words[1]), U"الله");
+  EXPECT_TRUE(list.words[1].joined_to_previous);
+  EXPECT_EQ(list.words[0].span.start, 0u);
+  EXPECT_EQ(list.words[1].span.end, 8u);
+  EXPECT_EQ(list.Key(list.words[2]), U"عبد");
+  EXPECT_EQ(list.Key(list.words[3]), U"عبده");
 }
 
 TEST(ActorWords, ReadingsStripProcliticsAndArticle) {

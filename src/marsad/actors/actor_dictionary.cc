@@ -5,9 +5,9 @@
 #include <set>
 #include <sstream>
 
+#include "marsad/actors/actors.h"
 #include "marsad/actors/internal/actor_trie.h"
 #include "marsad/actors/internal/actor_words.h"
-#include "marsad/actors/actors.h"
 
 namespace marsad::actors {
 namespace {
@@ -21,6 +21,7 @@ struct Match {
   std::size_t end = 0;
   Reading reading;
   std::uint32_t entry = kNoEntry;
+  bool out_of_term = false;  // a person named outside every dated term of theirs
 };
 
 std::vector<std::string> SplitTabs(const std::string& line) {
@@ -36,10 +37,14 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 Result<Entry> ParseEntry(const std::vector<std::string>& f) {
   if (f.size() < 6) return Status::Error("expected 7 tab-separated fields");
   Entry e;
-  if (f[0] == "A") e.kind = EntryKind::kActor;
-  else if (f[0] == "N") e.kind = EntryKind::kNisba;
-  else if (f[0] == "R") e.kind = EntryKind::kRole;
-  else return Status::Error("unknown kind '" + f[0] + "'");
+  if (f[0] == "A")
+    e.kind = EntryKind::kActor;
+  else if (f[0] == "N")
+    e.kind = EntryKind::kNisba;
+  else if (f[0] == "R")
+    e.kind = EntryKind::kRole;
+  else
+    return Status::Error("unknown kind '" + f[0] + "'");
   e.needs_article = !f[1].empty() && f[1][0] == '=';
   e.curated = f.size() > 6 && f[6] == "hand";
   e.code = f[2];
@@ -71,11 +76,12 @@ struct ActorDictionary::Impl {
   std::set<std::string> country_roots;  // codes of countries: what a role word combines with
 
   Status Read(std::istream& in, const std::string& name);
-  std::uint32_t Choose(std::uint32_t node, const Reading& r, int date) const;
+  std::uint32_t Choose(std::uint32_t node, const Reading& r, int date, bool* out_of_term) const;
   void Extend(const WordList& list, std::uint32_t node, std::size_t next, const Match& start,
               int date, Match& best) const;
   Match Longest(const WordList& list, std::size_t i, int date) const;
   bool IsCountry(const Match& m) const;
+  bool NamesAnInstitution(const WordList& list, const Match& m) const;
   std::vector<ActorMention> Combine(std::u32string_view body, const WordList& list,
                                     const std::vector<Match>& matches) const;
   ActorMention Mention(std::u32string_view body, const WordList& list, const Match& from,
@@ -85,7 +91,8 @@ struct ActorDictionary::Impl {
 Status ActorDictionary::Impl::Read(std::istream& in, const std::string& name) {
   std::string line;
   if (!std::getline(in, line) || line.rfind(kHeader, 0) != 0) {
-    return Status::Error(name + ": not a marsad-actors 1 file (first line must be '" + kHeader + "')");
+    return Status::Error(name + ": not a marsad-actors 1 file (first line must be '" + kHeader +
+                         "')");
   }
   for (std::size_t n = 2; std::getline(in, line); ++n) {
     if (line.empty() || line[0] == '#') continue;
@@ -105,7 +112,8 @@ Status ActorDictionary::Impl::Read(std::istream& in, const std::string& name) {
 
 // The entry a form stands for on this date, read this way, or kNoEntry. A nisba reading wins
 // when the word carried ال (السورية is the adjective, سورية the country).
-std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r, int date) const {
+std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r, int date,
+                                            bool* out_of_term) const {
   std::uint32_t best = kNoEntry;
   int best_rank = 1 << 30;
   for (std::uint32_t i : trie.EntriesAt(node)) {
@@ -119,15 +127,30 @@ std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r
     const int rank = kind_rank;
     if (rank < best_rank) best = i, best_rank = rank;
   }
-  return best;
+  // القذافي in 2015, محمد بن سلمان in 2010: a person of a country named outside each of their
+  // terms is still of that country (the caller makes it an elite, CCCELI, with no office).
+  *out_of_term = false;
+  if (best != kNoEntry || date == 0) return best;
+  for (std::uint32_t i : trie.EntriesAt(node)) {
+    const Entry& e = trie.entry(i);
+    if (e.kind == EntryKind::kActor && e.type == "PER" && e.code.size() >= 3 &&
+        country_roots.count(e.code.substr(0, 3)) && !(e.needs_article && !r.had_article)) {
+      *out_of_term = true;
+      return i;
+    }
+  }
+  return kNoEntry;
 }
 
 void ActorDictionary::Impl::Extend(const WordList& list, std::uint32_t node, std::size_t next,
                                    const Match& start, int date, Match& best) const {
-  if (std::uint32_t e = Choose(node, start.reading, date); e != kNoEntry && next > best.end) {
+  bool out_of_term = false;
+  if (std::uint32_t e = Choose(node, start.reading, date, &out_of_term);
+      e != kNoEntry && next > best.end) {
     best = start;
     best.end = next;
     best.entry = e;
+    best.out_of_term = out_of_term;
   }
   if (next >= list.words.size() || !list.words[next].joined_to_previous) return;
   const std::u32string_view key = list.Key(list.words[next]);
@@ -176,10 +199,27 @@ bool InPlaceContext(const WordList& list, std::size_t first, const Reading& r) {
   if (r.trim > 0 && key[r.trim - 1] == U'\u0628') return true;  // ب
   if (first == 0) return false;
   static const std::u32string kPlaceWords[] = {
-      U"في", U"وفي", U"ففي", U"وسط", U"داخل", U"قرب", U"شمال", U"جنوب", U"شرق", U"غرب",
-      U"انحاء", U"مدينه", U"العاصمه", U"عاصمه", U"ضواحي", U"شوارع", U"مطار"};
+      U"في",  U"وفي",   U"ففي",   U"وسط",     U"داخل",  U"قرب",   U"شمال",  U"جنوب", U"شرق",
+      U"غرب", U"انحاء", U"مدينه", U"العاصمه", U"عاصمه", U"ضواحي", U"شوارع", U"مطار"};
   const std::u32string_view before = list.Key(list.words[first - 1]);
   return std::find(std::begin(kPlaceWords), std::end(kPlaceWords), before) != std::end(kPlaceWords);
+}
+
+// سامي بن عبدالله الصالح، عبدالله بن عبدالعزيز الربيعة: a name after بن, or one a family name
+// with the article follows (the caller checks that it names no actor itself: الملك سلمان
+// القاهرة), is part of another person's name. Only judged for a person named outside their
+// terms, where the match is a guess anyway.
+bool PartOfLongerName(const WordList& list, const Match& m) {
+  if (m.first > 0 && list.words[m.first].joined_to_previous) {
+    const std::u32string_view before = list.Key(list.words[m.first - 1]);
+    if (before == U"بن" || before == U"ابن" || before == U"بنت") return true;
+  }
+  if (m.end < list.words.size() && list.words[m.end].joined_to_previous) {
+    const std::u32string_view after = list.Key(list.words[m.end]);
+    const bool relative = after == U"الذي" || after == U"التي" || after == U"الذين";
+    if (after.size() >= 4 && after.starts_with(U"ال") && !relative) return true;
+  }
+  return false;
 }
 
 bool IsCapitalMetonym(const Entry& e) {
@@ -188,6 +228,25 @@ bool IsCapitalMetonym(const Entry& e) {
 }
 
 }  // namespace
+
+// مستشفى الملك فهد، جامعة الملك سعود، مركز الملك سلمان: a person named after an institution or
+// a place word is that institution's or street's name, not the person.
+bool ActorDictionary::Impl::NamesAnInstitution(const WordList& list, const Match& m) const {
+  if (m.first == 0 || !list.words[m.first].joined_to_previous) return false;
+  if (trie.entry(m.entry).type != "PER") return false;
+  static const std::u32string kInstitutions[] = {
+      U"مستشفي", U"مستشفيات", U"جامعه", U"مدينه", U"مركز",  U"مجمع",  U"شارع",  U"طريق",
+      U"مطار",   U"ميناء",    U"قاعده", U"مؤسسه", U"جائزه", U"كليه",  U"معهد",  U"برنامج",
+      U"مسجد",   U"جامع",     U"قصر",   U"حي",    U"مدرسه", U"مكتبه", U"صندوق", U"قاعه",
+      U"ملعب",   U"استاد",    U"كرسي",  U"دار",   U"مشروع", U"كاس",   U"بطوله", U"دوري"};
+  std::u32string_view before = list.Key(list.words[m.first - 1]);
+  for (std::u32string_view clitic : {U"و", U"ب", U"ل"}) {
+    if (before.size() > 3 && before.starts_with(clitic)) before.remove_prefix(1);
+  }
+  before = WithoutArticle(before);
+  return std::find(std::begin(kInstitutions), std::end(kInstitutions), before) !=
+         std::end(kInstitutions);
+}
 
 ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const WordList& list,
                                             const Match& from, const Match& to) const {
@@ -198,7 +257,7 @@ ActorMention ActorDictionary::Impl::Mention(std::u32string_view body, const Word
   if (from.reading.trim == 0) m.span.start = first.span.start;
   m.text = ToUtf8(body.substr(m.span.start, m.span.size()));
   const Entry& e = trie.entry(to.entry);
-  m.code = e.code;
+  m.code = to.out_of_term ? e.code.substr(0, 3) + "ELI" : e.code;
   if (IsCapitalMetonym(e) && InPlaceContext(list, from.first, from.reading)) m.code.resize(3);
   m.type = e.type.empty() ? "ORG" : e.type;
   m.nisba = e.kind == EntryKind::kNisba;
@@ -240,12 +299,15 @@ std::vector<ActorMention> ActorDictionary::Impl::Combine(std::u32string_view bod
     }
     std::size_t j = k;
     while (j + 1 < matches.size() && is_role(matches[j + 1]) &&
-           matches[j + 1].first == matches[j].end && list.words[matches[j + 1].first].joined_to_previous) {
+           matches[j + 1].first == matches[j].end &&
+           list.words[matches[j + 1].first].joined_to_previous) {
       ++j;
     }
-    if (j + 1 < matches.size() && IsCountry(matches[j + 1]) && adjacent(matches[j], matches[j + 1])) {
+    if (j + 1 < matches.size() && IsCountry(matches[j + 1]) &&
+        adjacent(matches[j], matches[j + 1])) {
       ActorMention m = Mention(body, list, matches[k], matches[j + 1]);
-      m.code = trie.entry(matches[j + 1].entry).code.substr(0, 3) + trie.entry(matches[k].entry).code;
+      m.code =
+          trie.entry(matches[j + 1].entry).code.substr(0, 3) + trie.entry(matches[k].entry).code;
       m.type = "ORG";
       m.nisba = false;
       out.push_back(std::move(m));
@@ -273,14 +335,19 @@ Result<ActorDictionary> ActorDictionary::Load(const std::string& dir) {
 
 Result<ActorDictionary> ActorDictionary::LoadDefault() { return Load(DataDir() + "/actors"); }
 
-std::vector<ActorMention> ActorDictionary::FindMentions(std::u32string_view body, Span range,
-                                                        const std::optional<std::string>& date) const {
+std::vector<ActorMention> ActorDictionary::FindMentions(
+    std::u32string_view body, Span range, const std::optional<std::string>& date) const {
   thread_local WordList list;  // reused: the coder calls this once per sentence
   ScanWords(body, range, list);
   const int day = DateNumber(date);
   std::vector<Match> matches;
   for (std::size_t i = 0; i < list.words.size();) {
     Match m = impl_->Longest(list, i, day);
+    if (m.entry != kNoEntry && impl_->NamesAnInstitution(list, m)) m.entry = kNoEntry;
+    if (m.entry != kNoEntry && m.out_of_term && PartOfLongerName(list, m) &&
+        (m.end >= list.words.size() || impl_->Longest(list, m.end, day).entry == kNoEntry)) {
+      m.entry = kNoEntry;
+    }
     if (m.entry == kNoEntry) {
       ++i;
       continue;

@@ -34,11 +34,20 @@ bool IsWordChar(char32_t c) {
 char32_t KeyChar(char32_t c) {
   if (IsMark(c)) return 0;
   switch (c) {
-    case U'\u0623': case U'\u0625': case U'\u0622': case U'\u0671': return kAlef;
-    case U'\u0649': case U'\u06CC': return U'\u064A';  // ى ی → ي
-    case U'\u0629': return U'\u0647';                   // ة → ه
-    case U'\u06A9': return U'\u0643';                   // ک → ك
-    default: break;
+    case U'\u0623':
+    case U'\u0625':
+    case U'\u0622':
+    case U'\u0671':
+      return kAlef;
+    case U'\u0649':
+    case U'\u06CC':
+      return U'\u064A';  // ى ی → ي
+    case U'\u0629':
+      return U'\u0647';  // ة → ه
+    case U'\u06A9':
+      return U'\u0643';  // ک → ك
+    default:
+      break;
   }
   if (c >= 0x0660 && c <= 0x0669) return U'0' + (c - 0x0660);
   if (c >= 0x06F0 && c <= 0x06F9) return U'0' + (c - 0x06F0);
@@ -88,11 +97,27 @@ void AddLemmaReadings(std::u32string_view key, Reading out[8], int& n) {
     const std::u32string_view k = key.substr(out[i].offset);
     std::uint8_t cut = 0;
     if (k.size() >= 4 && k.back() == U'\u0647') cut = 1;
-    if (k.size() >= 5 && k[k.size() - 1] == U'\u0646' && (k[k.size() - 2] == U'\u064A' || k[k.size() - 2] == U'\u0648')) cut = 2;
+    if (k.size() >= 5 && k[k.size() - 1] == U'\u0646' &&
+        (k[k.size() - 2] == U'\u064A' || k[k.size() - 2] == U'\u0648'))
+      cut = 2;
     if (cut == 0) continue;
     out[n] = out[i];
     out[n++].cut = cut;
   }
+}
+
+// Names compounded with عبد ("servant of") are written joined (عبدالله، عبدالفتاح) as often as
+// apart: the length of the عبد part (with a clitic و/ب/ل before it) when the key is joined,
+// else 0. At least two letters must follow the article.
+std::size_t JoinedAbdSplit(std::u32string_view k) {
+  static constexpr std::u32string_view kAbdAl = U"\u0639\u0628\u062f\u0627\u0644";  // عبدال
+  const std::size_t clitic = !k.empty() &&
+                                     (k[0] == U'\u0648' || k[0] == U'\u0628' || k[0] == kLam) &&
+                                     k.substr(1).starts_with(kAbdAl)
+                                 ? 1
+                                 : 0;
+  if (!k.substr(clitic).starts_with(kAbdAl) || k.size() < clitic + kAbdAl.size() + 2) return 0;
+  return clitic + 3;
 }
 
 }  // namespace
@@ -116,7 +141,19 @@ void ScanWords(std::u32string_view body, Span range, WordList& out) {
     AppendKey(body, i, j, out);
     w.key_end = static_cast<std::uint32_t>(out.keys.size());
     w.joined_to_previous = !out.words.empty() && OnlySpaceBetween(body, previous_end, i);
-    if (w.key_end > w.key_begin) out.words.push_back(w);
+    if (const std::size_t cut = JoinedAbdSplit(out.Key(w)); cut > 0) {
+      // عبدالفتاح is عبد الفتاح: two words, so that both spellings match one entry.
+      Word second = w;
+      w.key_end = w.key_begin + static_cast<std::uint32_t>(cut);
+      w.span.end = out.offsets[w.key_end];
+      second.key_begin = w.key_end;
+      second.span.start = w.span.end;
+      second.joined_to_previous = true;
+      out.words.push_back(w);
+      out.words.push_back(second);
+    } else if (w.key_end > w.key_begin) {
+      out.words.push_back(w);
+    }
     previous_end = j;
     i = j;
   }
@@ -154,7 +191,7 @@ int Readings(std::u32string_view key, bool first, Reading out[8]) {
   auto prepositions = [&](std::size_t p) {
     if (key.size() - p < 3) return;
     const char32_t c = key[p];
-    if (c == kLam && key[p + 1] == kLam) add(p + 2, p, true);  // لل = ل + ال
+    if (c == kLam && key[p + 1] == kLam) add(p + 2, p, true);   // لل = ل + ال
     if (c == U'\u0628' || c == kLam) add(p + 1, p + 1, false);  // ب ل
     // ك ("like") mostly comes with ال (كالعراق); alone it would make كنيل the Nile.
     if (c == U'\u0643' && StartsWithArticle(key.substr(p + 1))) add(p + 1, p + 1, false);
@@ -178,6 +215,8 @@ int DateNumber(std::string_view d) {
   return v;
 }
 
-int DateNumber(const std::optional<std::string>& date) { return date ? DateNumber(std::string_view(*date)) : 0; }
+int DateNumber(const std::optional<std::string>& date) {
+  return date ? DateNumber(std::string_view(*date)) : 0;
+}
 
 }  // namespace marsad::actors
