@@ -101,7 +101,7 @@ def test_code_many_keeps_input_order_at_any_thread_count(pipeline):
 def test_code_many_releases_the_gil(pipeline):
     # A Python thread keeps counting while the C++ call under code_many runs (one call for the
     # whole list, so no Python-level gaps between chunks); with the GIL held it could not.
-    lines = [json.dumps({"text": STRIKE + " " + MEETING}, ensure_ascii=False)] * 1000
+    lines = [json.dumps({"text": STRIKE + " " + MEETING}, ensure_ascii=False)] * 2000
     ticks = []
     done = threading.Event()
 

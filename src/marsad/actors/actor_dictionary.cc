@@ -124,7 +124,9 @@ std::uint32_t ActorDictionary::Impl::Choose(std::uint32_t node, const Reading& r
     if (e.kind == EntryKind::kNisba) kind_rank = r.had_article ? -1 : 1;
     // Without a date the first line wins: the dictionary lists a leader's main term first
     // (أوباما is USAGOV, not the USAELI of after 2017).
-    const int rank = kind_rank;
+    // A form written with its article (=الكاميرون, Cameroon) beats one without (كاميرون, the
+    // British prime minister) when the text has the article.
+    const int rank = 2 * kind_rank - (e.needs_article && r.had_article ? 1 : 0);
     if (rank < best_rank) best = i, best_rank = rank;
   }
   // القذافي in 2015, محمد بن سلمان in 2010: a person of a country named outside each of their

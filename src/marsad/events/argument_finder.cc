@@ -158,7 +158,30 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
     if (rest.valid()) p.last = rest.last;
   }
   p.code = CodeOf(p);
-  if (p.code.empty()) p = WithApposition(p, end);
+  p = p.code.empty() ? WithApposition(p, end) : WithNamedHolder(p, end);
+  return p;
+}
+
+// رئيس البرلمان العراقي سليم الجبوري، وزير الخارجية الإيراني محمد جواد ظريف: a coded office
+// followed by the name of a person of the same country is one phrase, coded as the person
+// (whose code is the more precise: IRQLEG, not the office's IRQGOV).
+Phrase ArgumentFinder::WithNamedHolder(Phrase p, std::size_t end) const {
+  if (!p.valid() || s_.classes == nullptr || p.code.size() < 3) return p;
+  bool office = false;
+  for (std::size_t i = p.first; i <= p.last; ++i) {
+    office |= s_.classes->HasWord(WordClass::kTitle, s_.words[i]);
+  }
+  std::size_t k = p.last + 1;
+  while (office && k < std::min(end, s_.words.size()) &&
+         s_.classes->HasWord(WordClass::kHonorific, s_.words[k])) {
+    ++k;  // وزير الخارجية الأستاذ عادل الجبير
+  }
+  if (!office || k >= std::min(end, s_.words.size()) || s_.words[k].actor < 0) return p;
+  const Mention& m = s_.mentions[s_.words[k].actor];
+  if (!m.person || m.first != k || m.code.size() < 3 || m.code.compare(0, 3, p.code, 0, 3) != 0)
+    return p;
+  p.last = std::min(m.last, end - 1);
+  p.code = m.code;
   return p;
 }
 

@@ -14,7 +14,8 @@ const auto& Negators() {
 }
 // لا يزال "still", لا سيما "especially", لم يعد ... are not negations of the event.
 const auto& NegationBreakers() {
-  static const auto s = MakeSet({"يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد", "يزل", "تزل"});
+  static const auto s =
+      MakeSet({"يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد", "يزل", "تزل"});
   return s;
 }
 bool IsImperfectVerbShape(const Word& w) {
@@ -35,11 +36,13 @@ SentenceCues FindCues(const SentenceView& s) {
       if (at == SIZE_MAX && (wc.HasWord(cls, w) || WordClasses::HasNoun(cls, w))) at = i;
     };
     // Normative cues are predicates as written (حرام، لا يجوز), not adjectives (المسجد الحرام).
-    if (c.first_normative == SIZE_MAX && wc.HasWord(WordClass::kNormative, w)) c.first_normative = i;
+    if (c.first_normative == SIZE_MAX && wc.HasWord(WordClass::kNormative, w))
+      c.first_normative = i;
     first(WordClass::kConditional, c.first_conditional);
     first(WordClass::kFuture, c.first_future);
     first(WordClass::kObligation, c.first_obligation);
-    c.attribution |= wc.HasWord(WordClass::kAttribution, w) || WordClasses::HasNoun(WordClass::kAttribution, w);
+    c.attribution |=
+        wc.HasWord(WordClass::kAttribution, w) || WordClasses::HasNoun(WordClass::kAttribution, w);
   }
   c.question = !s.words.empty() && s.words.back().punct &&
                (s.words.back().norm == U"؟" || s.words.back().norm == U"?");
@@ -85,9 +88,16 @@ std::string FindModality(const SentenceView& s, const SentenceCues& cues, const 
       hypothetical = true;
     }
   }
+  // من دون أن تحدث مواجهات، بدون أن يلتقي: دون governs the أن clause that follows it.
+  if (clause_begin > 0 &&
+      (s.words[clause_begin].norm == U"ان" || s.words[clause_begin].norm == U"أن")) {
+    const std::u32string& before = s.words[clause_begin - 1].norm;
+    if (before == U"دون" || before == U"بدون") negated = true;
+  }
   // Sentence scope for conditionals, obligation and plans before the trigger (إذا حاولت،
   // يجب أن يلتقي، من المقرر أن يزور); a question is not a report of a deed.
-  if (cues.first_conditional < t.first || cues.first_obligation < t.first || cues.question) hypothetical = true;
+  if (cues.first_conditional < t.first || cues.first_obligation < t.first || cues.question)
+    hypothetical = true;
   if (cues.first_future < t.first) future = true;
   if (negated) return "negated";
   if (c.denied) return "denied";

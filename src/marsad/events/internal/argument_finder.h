@@ -47,6 +47,7 @@ class ArgumentFinder {
   // A phrase without a code that holds a title or is a name, extended over its apposition chain
   // to the first coded mention of the chain (see the comment in the .cc); p itself otherwise.
   Phrase WithApposition(Phrase p, std::size_t end) const;
+  Phrase WithNamedHolder(Phrase p, std::size_t end) const;
   // An uncoded target and the coded owner after it with ل (مواقع لحزب العمال، أهداف لداعش،
   // مساعدات للعراق): the owner codes the target.
   Phrase WithOwner(Phrase p, std::size_t end) const;
