@@ -100,6 +100,25 @@ TEST_F(HomeCountryTest, CrowdsAndStoriesFromElsewhereTakeNoHomeCountry) {
       "");
 }
 
+TEST_F(HomeCountryTest, AnOfficeHolderReceivingAForeignSideIsTheSitesOwn) {
+  // The guest's country outnumbers the host's in a one-sentence story: the host is still the
+  // site's office, and the phrase after the host's uncoded name is the guest.
+  EXPECT_EQ(SourceOf("استقبل وكيل الوزارة للتعليم الدكتور سعد الفهيد في مكتبه سفير ماليزيا.", "043",
+                     "https://www.al-jazirah.com/n/1"),
+            "SAUGOV");
+  EXPECT_EQ(TargetOf("استقبل وكيل الوزارة للتعليم الدكتور سعد الفهيد في مكتبه سفير ماليزيا.", "043",
+                     "https://www.al-jazirah.com/n/1")
+                .substr(0, 3),
+            "MYS");
+}
+
+TEST_F(HomeCountryTest, TheOtherSidesCountryNamedAgainLendsTheDoerNothing) {
+  // قطر twice, both the visited side's: the visiting minister is still the site's.
+  EXPECT_EQ(SourceOf("زار الوزير قطر أمس ليشارك في احتفالات قطر باليوم الوطني.", "042",
+                     "https://www.alyaum.com/a/1"),
+            "SAUGOV");
+}
+
 TEST_F(HomeCountryTest, ResidentsActingOnAStateSideAreHomePeople) {
   const std::string okaz = "https://www.okaz.com.sa/n/1";
   // Residents demanding of or thanking a state body: home people.

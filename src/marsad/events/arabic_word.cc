@@ -4,13 +4,20 @@
 #include <array>
 #include <unordered_set>
 
+#include "marsad/text/text.h"
+
 namespace marsad::events {
 namespace {
 
 bool IsTashkeel(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640; }
 
+// Arabic presentation forms (ﺍﻟﺠﻴﻮﺏ، ﻻ): some sites type or scrape text in them.
+bool IsPresentationForm(char32_t c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
 bool IsWordChar(char32_t c) {
-  return IsArabicLetter(c) || IsTashkeel(c) || (c >= U'0' && c <= U'9') ||
+  return IsArabicLetter(c) || IsTashkeel(c) || IsPresentationForm(c) || (c >= U'0' && c <= U'9') ||
          (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9) ||
          (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == 0x200C || c == 0x200D;
 }
@@ -147,6 +154,10 @@ std::u32string NormalizeArabic(std::u32string_view word) {
   out.reserve(word.size());
   for (char32_t c : word) {
     if (IsTashkeel(c) || c == 0x200C || c == 0x200D) continue;
+    if (IsPresentationForm(c)) {  // the text layer knows their letters (ﻻ is لا)
+      out += NormalizeArabic(text::NormalizeKey(std::u32string_view(&c, 1)));
+      continue;
+    }
     switch (c) {
       case U'أ': case U'إ': case U'آ': case U'ٱ': c = U'ا'; break;
       case U'ى': c = U'ي'; break;

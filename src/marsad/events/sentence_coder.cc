@@ -376,6 +376,8 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
   // gunmen and rebels are not (the home rule below).
   bool state_body = role == "GOV" || role == "COP" || role == "MIL" || role == "LEG";
+  // An office holder (الوزير، وكيل الوزارة), not a body (الحكومة).
+  const bool office = OfficeRole(p) == "GOV";
   if (role.empty()) {
     role = OfficeRole(p);
     state_body = !role.empty();
@@ -414,6 +416,9 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
     if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
+    // The other side's country named again (وصل الأمير إلى المالديف ليرأس الوفد في احتفالات
+    // المالديف) is still the other side's.
+    if (doer && other.code.size() >= 3 && other.code.compare(0, 3, root) == 0) continue;
     if (!country.empty() && country != root) return p;
     country = root;
   }
@@ -421,6 +426,15 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // dateline's, else its site's), unless an uncoded place says the story is elsewhere.
   if (person && !country.empty()) return p;
   if (country.empty() && (state_body || citizens) && !foreign_place) country = s_.home_country;
+  // استقبل وكيل الوزارة سفير باكستان: an office holder of no stated country dealing (not
+  // fighting) with a foreign side is the site's own, even where the foreign country's mentions
+  // outnumber the site's (a story about the guest still has a host). Not a body: الحكومة in a
+  // story about Spain is Spain's.
+  if (country.empty() && office && doer && !foreign_place && !s_.site_country.empty() &&
+      other.valid() && other.code.size() >= 3 && IsCountryCode(other.code) &&
+      other.code.compare(0, 3, s_.site_country) != 0) {
+    country = s_.site_country;
+  }
   if (!country.empty()) p.code = country + suffix;
   return p;
 }
@@ -544,6 +558,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   const Word& p = s_.words[k];
   if (!w.prep) {
     if (p.punct) return false;
+    if (noun && Support(p)) return false;  // اندلعت اشتباكات، شنت غارات: the verb reports the deed
     if (noun && s_.trigger_at[k] >= 0) {
       return s_.triggers[s_.trigger_at[k]].entry->kind == TriggerKind::kVerb &&
              !s_.triggers[s_.trigger_at[k]].entry->coded_only;  // تدين التفجيرات
@@ -1079,7 +1094,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       return Trace(s_, t, "first person singular, no speaker");
     }
   }
-  if (!source.valid() && s_.words[t.first].conj && last_source_.valid()) source = last_source_;
+  // وزار ... والتقى، بعث الوزير برقية عزاء ...، دان فيها: a conjoined verb, and any non-violent
+  // verb with no subject of its own, continues the sentence's last doer (violence is not
+  // carried over: قتل فيها العشرات has no doer).
+  if (!source.valid() && (s_.words[t.first].conj || (!harm && e.kind == TriggerKind::kVerb)) &&
+      last_source_.valid()) {
+    source = last_source_;
+  }
   // أدان الوزير الهجوم الذي شنه التنظيم: the condemned deed's doer is the target.
   if (e.reaction && (!target.valid() || target.code.empty())) {
     // The object may be an event word itself (أدانت مصر الهجوم الذي شنه ...), which no
@@ -1168,6 +1189,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (p.valid()) target = p;
     }
   }
+  // The nearest actor taken above may be a club or a federation: sport all the same.
+  if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both
   // read as the same office): no target rather than a self-dyad.
   if (target.valid() && source.valid() &&
