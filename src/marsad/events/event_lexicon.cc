@@ -219,6 +219,8 @@ Status EventLexicon::AddFile(const std::string& path, double weight) {
         e.victim_object = true;
       else if (t == "reaction")
         e.reaction = true;
+      else if (t == "received")
+        e.received = true;
       else if (t.starts_with("armed=") && t.size() > 6)
         e.armed_code = t.substr(6);
       else if (t.starts_with("converse=") && t.size() > 9)

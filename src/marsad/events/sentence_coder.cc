@@ -149,6 +149,7 @@ class Analysis {
   std::vector<Voice> voice_of_clause_;
   SentenceCues cues_;
   Phrase last_source_ = kNone;
+  Phrase last_sender_ = kNone;   // who sent what the last `received` event's subject got
   Phrase last_speaker_ = kNone;  // the subject of the sentence's latest speech verb
 };
 
@@ -1097,6 +1098,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // وزار ... والتقى، بعث الوزير برقية عزاء ...، دان فيها: a conjoined verb, and any non-violent
   // verb with no subject of its own, continues the sentence's last doer (violence is not
   // carried over: قتل فيها العشرات has no doer).
+  // تلقى الأمير اتصالا من الوزير، أعرب فيه عن ...: what is expressed in a received call or
+  // letter is its sender's.
+  const bool in_it = t.last + 1 < s_.words.size() &&
+                     (s_.words[t.last + 1].norm == U"فيه" || s_.words[t.last + 1].norm == U"فيها");
+  if (!source.valid() && in_it && last_sender_.valid()) source = last_sender_;
   if (!source.valid() && (s_.words[t.first].conj || (!harm && e.kind == TriggerKind::kVerb)) &&
       last_source_.valid()) {
     source = last_source_;
@@ -1133,6 +1139,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (target.valid() && target.first <= doer.last && target.last >= t.first) target = kNone;
   }
   if (source.valid()) last_source_ = source;
+  if (e.received && target.valid()) last_sender_ = target;
   if (e.no_event) return Trace(s_, t, "no_event entry");
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
   if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");

@@ -3,8 +3,8 @@
 // that picks the target. Loaded once; Match() is const and allocation-light.
 #pragma once
 
-#include <string>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -24,10 +24,13 @@ struct LexEntry {
   std::vector<std::u32string> targets;       // "obj", "gen", or a preposition (normalised)
   std::vector<std::u32string> requires_any;  // one must follow within the window ("x*" = prefix)
   std::vector<std::u32string> tail;          // further words of a multiword trigger
-  bool speech = false;    // reporting verb: its subject speaks for the clause it introduces
-  bool deny = false;      // denial: the clause it introduces (or the event it names) is denied
+  bool speech = false;      // reporting verb: its subject speaks for the clause it introduces
+  bool deny = false;        // denial: the clause it introduces (or the event it names) is denied
   bool coded_only = false;  // only with coded actors on both sides (weak, converted entries)
-  bool no_event = false;  // carries speech/deny role only, emits no event of its own
+  bool no_event = false;    // carries speech/deny role only, emits no event of its own
+  // تلقى اتصالا من ...: the subject received what the target sent; what is expressed "in it"
+  // after (أعرب فيه عن) is the sender's.
+  bool received = false;
   // A noun event that took place even as a complement (خلال زيارته، في زيارة رسمية، عقب
   // لقائه، أهمية زيارة): meetings and visits are reported that way, unlike attacks named as
   // topics (منذ اغتيال الحريري).
@@ -46,18 +49,18 @@ struct LexEntry {
   // code for symmetric events (flag sym: meetings, calls, clashes, agreements), another for
   // converse ones (converse=042 on استقبل: the guest visits the host). Empty for none.
   std::string converse;
-  double weight = 0.8;    // prior confidence
-  std::string lemma;      // as written in the lexicon, for messages
+  double weight = 0.8;  // prior confidence
+  std::string lemma;    // as written in the lexicon, for messages
 };
 
 struct TriggerMatch {
   const LexEntry* entry = nullptr;
-  std::size_t first = 0, last = 0;  // words [first, last] form the trigger
+  std::size_t first = 0, last = 0;       // words [first, last] form the trigger
   std::size_t required_word = SIZE_MAX;  // word that satisfied requires_any
-  bool future_prefix = false;   // سـ on the verb
-  bool purpose_prefix = false;  // لـ on a verb or masdar: an aim, not a deed
-  bool glued_negation = false;  // لا glued to the verb (لاتستهدف)
-  bool imperfect = false;       // matched an imperfect (يقصف) rather than a perfect form
+  bool future_prefix = false;            // سـ on the verb
+  bool purpose_prefix = false;           // لـ on a verb or masdar: an aim, not a deed
+  bool glued_negation = false;           // لا glued to the verb (لاتستهدف)
+  bool imperfect = false;  // matched an imperfect (يقصف) rather than a perfect form
 };
 
 class EventLexicon {
