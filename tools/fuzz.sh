@@ -2,13 +2,14 @@
 # Builds the libFuzzer targets (clang, build-fuzz/) and runs them.
 #   tools/fuzz.sh build                 configure and build every target in fuzz/
 #   tools/fuzz.sh TARGET SECONDS [ARGS] run one target (fuzz_html, ...) for SECONDS on its seeds
-#   tools/fuzz.sh smoke SECONDS         run every target for SECONDS each; fails on any finding
+#   tools/fuzz.sh smoke SECONDS         run every target for SECONDS each, FUZZ_PARALLEL (default
+#                                       nproc) at a time; fails on any finding
 # New inputs go to build-fuzz/corpus/TARGET (the committed seeds in fuzz/corpus/TARGET stay
 # untouched); crashes to build-fuzz/findings/. Exit status is non-zero on a crash, leak,
 # sanitizer report or timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(fuzz_decode fuzz_container fuzz_jsonl fuzz_warc fuzz_html fuzz_text)
+targets=(fuzz_decode fuzz_container fuzz_jsonl fuzz_warc fuzz_html fuzz_text fuzz_search fuzz_events)
 
 build() {
   local flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DMARSAD_FUZZ=ON -DMARSAD_TESTS=OFF
@@ -38,15 +39,24 @@ run() {  # run TARGET SECONDS [libFuzzer args...]
 case "${1:-}" in
   build) build ;;
   smoke)
+    # Targets run side by side, FUZZ_PARALLEL at a time (default: the number of cores; each
+    # libFuzzer process uses one), so 8 targets of 60 s take 4 minutes on 2 cores.
     secs=${2:-10}
-    [[ -x build-fuzz/fuzz/fuzz_text ]] || build
+    par=${FUZZ_PARALLEL:-$(nproc)}
+    [[ -x build-fuzz/fuzz/fuzz_events ]] || build
+    for t in "${targets[@]}"; do
+      while (( $(jobs -rp | wc -l) >= par )); do wait -n || true; done
+      echo "== $t: ${secs}s"
+      rm -f "build-fuzz/$t.rc"
+      ( rc=0; run "$t" "$secs" > "build-fuzz/$t.log" 2>&1 || rc=$?; echo $rc > "build-fuzz/$t.rc" ) &
+    done
+    wait
     status=0
     for t in "${targets[@]}"; do
-      echo "== $t: ${secs}s"
-      if ! run "$t" "$secs" > "build-fuzz/$t.log" 2>&1; then
+      if [[ "$(cat "build-fuzz/$t.rc" 2>/dev/null)" != 0 ]]; then
         echo "FAIL $t (log: build-fuzz/$t.log)"; tail -40 "build-fuzz/$t.log"; status=1
       else
-        grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "build-fuzz/$t.log" | tail -2
+        echo "$t: $(grep -E "Done [0-9]+ runs" "build-fuzz/$t.log" | tail -1)"
       fi
     done
     exit $status ;;

@@ -70,6 +70,57 @@ TEST(SentenceSplitter, StrayOpenBracketDoesNotSwallowTheParagraph) {
   EXPECT_EQ(Split(body).size(), 2u);
 }
 
+// n words "كلمة1 كلمة2 ..." (distinct, so a lost or doubled word shows), joined by sep.
+std::string Words(std::size_t n, const std::string& sep = " ") {
+  std::string out;
+  for (std::size_t k = 0; k < n; ++k) out += (k ? sep : "") + "كلمة" + std::to_string(k);
+  return out;
+}
+
+std::size_t CountWords(const std::string& s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char32_t c : ToU32(s)) {
+    const bool space = c == U' ' || c == 0x00A0;
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
+TEST(SentenceSplitter, OverlongSentenceIsCutAtTheWordLimit) {
+  const std::size_t limit = kMaxSentenceWords;
+  for (const std::string sep : {" ", "\u00a0", "  "}) {
+    const std::string body = Words(2 * limit + limit / 2, sep) + ". وانتهى";
+    std::size_t cut = 0;
+    const std::u32string u = ToU32(body);
+    const auto sentences = SplitSentences(u, &cut);
+    ASSERT_EQ(sentences.size(), 4u) << "separator " << sep.size() << " bytes";
+    EXPECT_EQ(cut, 2u);
+    std::vector<std::string> text;
+    for (const Sentence& s : sentences)
+      text.push_back(ToUtf8(std::u32string_view(u).substr(s.span.start, s.span.size())));
+    EXPECT_EQ(CountWords(text[0]), limit);
+    EXPECT_EQ(CountWords(text[1]), limit);
+    EXPECT_EQ(CountWords(text[2]), limit / 2);
+    EXPECT_TRUE(text[0].starts_with("كلمة0" + sep.substr(0, 1)));
+    EXPECT_TRUE(text[1].starts_with("كلمة" + std::to_string(limit) + sep.substr(0, 1)));
+    EXPECT_TRUE(text[2].ends_with("كلمة" + std::to_string(2 * limit + limit / 2 - 1) + "."));
+    EXPECT_EQ(text[3], "وانتهى");
+  }
+}
+
+TEST(SentenceSplitter, SentencesUpToTheLimitAreNotCut) {
+  std::size_t cut = 0;
+  // Exactly the limit, with trailing space and a line break: nothing left to cut off.
+  const std::u32string body = ToU32(Words(kMaxSentenceWords) + "  \n" + Words(kMaxSentenceWords - 1) + ". آخر");
+  const auto sentences = SplitSentences(body, &cut);
+  EXPECT_EQ(cut, 0u);
+  EXPECT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(SplitSentences(ToU32(Words(kMaxSentenceWords) + " "), &cut).size(), 1u);
+  EXPECT_EQ(cut, 0u);
+}
+
 TEST(SentenceSplitter, SpansAreOrderedTrimmedAndInside) {
   const std::u32string body = ToU32(" أولا.  ثانيا؟\n\nثالثا ");
   const auto sentences = SplitSentences(body);

@@ -430,19 +430,32 @@ Phrase ArgumentFinder::PrepositionObject(const std::u32string& prep, std::size_t
   return none;
 }
 
+void ArgumentFinder::MarkAgents() const {
+  const std::size_t n = s_.words.size();
+  next_agent_.assign(n + 1, SIZE_MAX);
+  agent_skip_.assign(n, 0);
+  for (std::size_t i = n; i-- > 0;) {
+    const std::u32string_view w = StripConjunction(s_.words[i].norm);
+    if (AgentMarkers().count(std::u32string(w))) {
+      agent_skip_[i] = 1;
+    } else if (i + 1 < n && ((w == U"علي" && s_.words[i + 1].noun == U"يد") ||
+                             (w == U"من" && s_.words[i + 1].norm == U"قبل"))) {
+      agent_skip_[i] = 2;
+    }
+    next_agent_[i] = agent_skip_[i] != 0 ? i : next_agent_[i + 1];
+  }
+}
+
 Phrase ArgumentFinder::AgentAfter(std::size_t from, std::size_t end) const {
   Phrase none;
   none.last = SIZE_MAX;
-  for (std::size_t i = from; i + 1 < end; ++i) {
-    const Word& w = s_.words[i];
-    const std::u32string_view n = StripConjunction(w.norm);
-    if (AgentMarkers().count(std::u32string(n))) return PhraseAt(i + 1, end);
-    if ((n == U"علي" && s_.words[i + 1].noun == U"يد") ||
-        (n == U"من" && s_.words[i + 1].norm == U"قبل")) {
-      return PhraseAt(i + 2, end);
-    }
-  }
-  return none;
+  if (next_agent_.size() != s_.words.size() + 1) MarkAgents();
+  if (from >= s_.words.size()) return none;
+  // The first marker at or after `from` with a word after it before `end`: a later marker
+  // would not have one either.
+  const std::size_t i = next_agent_[from];
+  if (i == SIZE_MAX || i + 1 >= end) return none;
+  return PhraseAt(i + agent_skip_[i], end);
 }
 
 Phrase ArgumentFinder::ExplicitAgentAt(std::size_t i, std::size_t end) const {

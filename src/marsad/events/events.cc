@@ -229,6 +229,9 @@ void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const Sent
                                 const SentenceResult& r, std::vector<Event>& out) const {
   const Span sentence = (*in.sentences)[k].span;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // Converted once per sentence and copied into the events kept, not once per raw event (one
+  // per trigger: quadratic in a long sentence, issue 18).
+  std::string sentence_text;
   auto argument = [&](const Phrase& p) {
     EventArgument a;
     if (!p.valid()) return a;
@@ -243,7 +246,6 @@ void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const Sent
     Event e;
     e.sentence = k;
     e.span = sentence;
-    e.text = ToUtf8(in.body.substr(sentence.start, sentence.size()));
     e.source = argument(raw.source);
     e.target = argument(raw.target);
     const TriggerMatch& t = s.triggers[raw.trigger];
@@ -260,6 +262,8 @@ void EventCoder::Impl::ToEvents(const CodingInput& in, std::size_t k, const Sent
         std::make_tuple(e.source.code.empty() ? e.source.text : e.source.code,
                         e.target.code.empty() ? e.target.text : e.target.code, e.cameo);
     if (!seen.insert(key).second) continue;
+    if (sentence_text.empty()) sentence_text = ToUtf8(in.body.substr(sentence.start, sentence.size()));
+    e.text = sentence_text;
     out.push_back(std::move(e));
   }
 }

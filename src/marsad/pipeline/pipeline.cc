@@ -68,6 +68,11 @@ void Pipeline::Analyze(Article& article, Depth depth) const {
   const std::u32string body = ToU32(article.body);
   // The text layer's analysis, once; the tagger reads its tokens, segments and UPOS tags.
   const text::Analysis analysis = impl_->analyzer->Analyze(body);
+  if (analysis.cut_sentences > 0) {
+    article.warnings.push_back("sentence length limit: " + std::to_string(analysis.cut_sentences) +
+                               " cut(s) after " + std::to_string(text::kMaxSentenceWords) +
+                               " words without a sentence end (text::kMaxSentenceWords)");
+  }
   article.sentences.clear();
   for (const text::AnalyzedSentence& s : analysis.sentences) article.sentences.push_back({s.span});
   article.entities = impl_->tagger->FindEntities(analysis, body);

@@ -143,6 +143,11 @@ Analysis Analyzer::Analyze(std::u32string_view body, const std::vector<Sentence>
   return a;
 }
 
-Analysis Analyzer::Analyze(std::u32string_view body) const { return Analyze(body, SplitSentences(body)); }
+Analysis Analyzer::Analyze(std::u32string_view body) const {
+  std::size_t cut = 0;
+  Analysis a = Analyze(body, SplitSentences(body, &cut));
+  a.cut_sentences = cut;
+  return a;
+}
 
 }  // namespace marsad::text

@@ -2,7 +2,8 @@
 // line break or terminal punctuation; a full stop is vetoed when it belongs to a number, an
 // abbreviation, a URL or a list number. Closing quotes and brackets are pulled into the
 // sentence they end; inside parentheses nothing splits (a parenthesis left open for long
-// stops counting, so one stray "(" cannot swallow a paragraph).
+// stops counting, so one stray "(" cannot swallow a paragraph). A sentence that reaches
+// kMaxSentenceWords words is cut at the space after its last word.
 #include <array>
 #include <string_view>
 
@@ -102,10 +103,18 @@ class Scanner {
   std::vector<Sentence> Run() {
     for (std::size_t i = 0; i < body_.size(); ++i) {
       const char32_t c = body_[i];
-      if (c == U' ' || chars::IsArabicLetter(c)) continue;  // most characters: nothing to decide
+      if (chars::IsArabicLetter(c)) continue;  // most characters: nothing to decide
+      if (c == U' ') {
+        Space(i);
+        continue;
+      }
       if (chars::IsLineBreak(c)) {
         Emit(i);
         open_bracket_ = kNone;
+        continue;
+      }
+      if (chars::IsSpace(c)) {
+        Space(i);
         continue;
       }
       if (IsOpenBracket(c) && open_bracket_ == kNone) open_bracket_ = i;
@@ -139,8 +148,27 @@ class Scanner {
     return end - 1;
   }
 
+  // A space at i: it ends a word when it follows one; the kMaxSentenceWords-th word ends the
+  // sentence.
+  void Space(std::size_t i) {
+    if (i == start_ || chars::IsSpace(body_[i - 1])) return;
+    if (++words_ < kMaxSentenceWords) return;
+    std::size_t next = i;  // nothing to cut when only space or a line break follows
+    while (next < body_.size() && chars::IsSpace(body_[next]) && !chars::IsLineBreak(body_[next]))
+      ++next;
+    if (next == body_.size() || chars::IsLineBreak(body_[next])) return;
+    Emit(i);
+    open_bracket_ = kNone;
+    ++cuts_;
+  }
+
+ public:
+  std::size_t cuts() const { return cuts_; }
+
+ private:
   // Ends the current sentence at `end` (exclusive), trimmed; the next one starts after it.
   void Emit(std::size_t end) {
+    words_ = 0;
     std::size_t s = start_;
     while (s < end && (chars::IsSpace(body_[s]) || chars::IsInvisibleControl(body_[s]))) ++s;
     std::size_t e = end;
@@ -152,11 +180,18 @@ class Scanner {
   std::u32string_view body_;
   std::size_t start_ = 0;
   std::size_t open_bracket_ = kNone;
+  std::size_t words_ = 0;  // words ended by a space since start_
+  std::size_t cuts_ = 0;
   std::vector<Sentence> out_;
 };
 
 }  // namespace
 
-std::vector<Sentence> SplitSentences(std::u32string_view body) { return Scanner(body).Run(); }
+std::vector<Sentence> SplitSentences(std::u32string_view body, std::size_t* cut) {
+  Scanner scanner(body);
+  std::vector<Sentence> out = scanner.Run();
+  if (cut != nullptr) *cut = scanner.cuts();
+  return out;
+}
 
 }  // namespace marsad::text
