@@ -207,10 +207,6 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
   // وكيل الوزارة للتعليم الأهلي الدكتور سعد الفهيد: a chain that reaches only an uncoded name
   // still ends there, so that what follows it is the next phrase (the object).
   std::size_t named_last = p.last;
-  auto chain_end = [&] {
-    if (titled) p.last = std::min(named_last, end - 1);
-    return p;
-  };
   for (std::size_t k = p.last + 1; k < end && k <= p.last + 12; ++k) {
     const Word& w = s_.words[k];
     if (w.punct) {
@@ -219,20 +215,19 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
           (wc.HasWord(WordClass::kHonorific, s_.words[k + 1]) || s_.words[k + 1].actor >= 0)) {
         continue;  // وزير الخارجية، الأستاذ عادل الجبير
       }
-      return chain_end();
+      break;
     }
-    if (w.conj || w.number || OpensClause(w) || (k < s_.reserved.size() && s_.reserved[k]))
-      return chain_end();
+    if (w.conj || w.number || OpensClause(w) || (k < s_.reserved.size() && s_.reserved[k])) break;
     if (w.actor >= 0) {
       const Mention& m = s_.mentions[w.actor];
       if (!m.code.empty()) {
-        if (m.place && !office) return chain_end();  // الأمير ... في الرياض: where, not who
+        if (m.place && !office) break;  // الأمير ... في الرياض: where, not who
         // A name after a definite word is its apposition (الرئيس أوباما); any other actor
         // there is the next phrase (دعا الأمين العام إسرائيل), unless a preposition or a
         // construct head joins it (مندوب اليمن، وزير الدولة في قطر، بمملكة البحرين).
         const Word& before = s_.words[k - 1];
         const bool joined = m.person || w.prep || !before.definite || before.function;
-        if (!joined) return chain_end();
+        if (!joined) break;
         p.last = m.last;
         p.code = m.code;
         if (m.person) p.last = OfficeApposition(m.last + 1, end, p.code);
@@ -249,20 +244,21 @@ Phrase ArgumentFinder::WithApposition(Phrase p, std::size_t end) const {
       // في، لدى before a coded place or body belong to an office (وزير الدولة في دولة قطر،
       // مندوب اليمن لدى الجامعة); before anything else they start an adjunct (الوزير في مكتبه).
       if ((w.norm == U"في" || w.norm == U"لدي") && office && CodedWithin(k + 1, 2, end)) continue;
-      return chain_end();
+      break;
     }
     const bool is_office = wc.HasWord(WordClass::kTitle, w);
     if (name) {
       // فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان: an indefinite office after the name
       // opens its apposition, whose construct chain may name the country.
-      if (wc.HasWord(WordClass::kHonorific, w) || w.definite || !is_office) return chain_end();
+      if (wc.HasWord(WordClass::kHonorific, w) || w.definite || !is_office) break;
       name = false;
       office = true;
       continue;
     }
     office |= is_office;
   }
-  return chain_end();
+  if (titled) p.last = std::min(named_last, end - 1);
+  return p;
 }
 
 // A coded mention starts within n words from i (دولة قطر: the second).

@@ -89,8 +89,7 @@ std::string FindModality(const SentenceView& s, const SentenceCues& cues, const 
     }
   }
   // من دون أن تحدث مواجهات، بدون أن يلتقي: دون governs the أن clause that follows it.
-  if (clause_begin > 0 &&
-      (s.words[clause_begin].norm == U"ان" || s.words[clause_begin].norm == U"أن")) {
+  if (clause_begin > 0 && s.words[clause_begin].norm == U"ان") {  // norm: أن is ان
     const std::u32string& before = s.words[clause_begin - 1].norm;
     if (before == U"دون" || before == U"بدون") negated = true;
   }

@@ -377,10 +377,11 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
   // gunmen and rebels are not (the home rule below).
   bool state_body = role == "GOV" || role == "COP" || role == "MIL" || role == "LEG";
+  const std::string office_role = OfficeRole(p);
   // An office holder (الوزير، وكيل الوزارة), not a body (الحكومة).
-  const bool office = OfficeRole(p) == "GOV";
+  const bool office = office_role == "GOV";
   if (role.empty()) {
-    role = OfficeRole(p);
+    role = office_role;
     state_body = !role.empty();
   }
   // Residents and named persons of no stated country who do something to a political side
@@ -1095,14 +1096,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       return Trace(s_, t, "first person singular, no speaker");
     }
   }
-  // وزار ... والتقى، بعث الوزير برقية عزاء ...، دان فيها: a conjoined verb, and any non-violent
-  // verb with no subject of its own, continues the sentence's last doer (violence is not
-  // carried over: قتل فيها العشرات has no doer).
   // تلقى الأمير اتصالا من الوزير، أعرب فيه عن ...: what is expressed in a received call or
   // letter is its sender's.
   const bool in_it = t.last + 1 < s_.words.size() &&
                      (s_.words[t.last + 1].norm == U"فيه" || s_.words[t.last + 1].norm == U"فيها");
   if (!source.valid() && in_it && last_sender_.valid()) source = last_sender_;
+  // وزار ... والتقى، بعث الوزير برقية عزاء ...، دان فيها: a conjoined verb, and any non-violent
+  // verb with no subject of its own, continues the sentence's last doer (violence is not
+  // carried over: قتل فيها العشرات has no doer).
   if (!source.valid() && (s_.words[t.first].conj || (!harm && e.kind == TriggerKind::kVerb)) &&
       last_source_.valid()) {
     source = last_source_;
@@ -1144,11 +1145,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
   if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
   // Sport, markets, worship and services text: only a state actor makes it an event (قتل المهاجم
-  // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا).
-  // المنتخب المكسيكي يلتقي نظيره الأمريكي: a club, a national team or a federation (SPT) on
-  // either side makes it sport, whatever the other side reads as.
-  auto sport = [](const Phrase& p) { return p.valid() && p.code.find("SPT") != std::string::npos; };
-  if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
+  // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا). A sports side is judged below,
+  // once the nearest actors have filled the arguments.
   if (DomainText() && !StateActor(source) && !StateActor(target))
     return Trace(s_, t, "domain text, no state actor");
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
@@ -1196,7 +1194,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (p.valid()) target = p;
     }
   }
-  // The nearest actor taken above may be a club or a federation: sport all the same.
+  // المنتخب المكسيكي يلتقي نظيره الأمريكي: a club, a national team or a federation (SPT) on
+  // either side — found by the grammar or taken above as the nearest actor — makes it sport,
+  // whatever the other side reads as.
+  auto sport = [](const Phrase& p) { return p.valid() && p.code.find("SPT") != std::string::npos; };
   if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both
   // read as the same office): no target rather than a self-dyad.
