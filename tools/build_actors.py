@@ -47,6 +47,10 @@ COLLISIONS = {
     "كردستاني": "the PKK's nisba (العمال الكردستاني), coded as Kyrgyzstan",
     "الظهران": "Dhahran, coded as Iran (the hand-written list gives it SAU)",
 }
+# UniversalPetrarch role words that mostly mean something else in news text.
+ROLE_COLLISIONS = {
+    "مصدر": "EXPORTER (مُصدِّر); in news almost always مَصدَر 'a source' (المصدر لوكالة الأنباء)",
+}
 # Words of currencies: a phrase with one (دولار أمريكي → USA) names money, not an actor.
 CURRENCY_WORDS = {"دولار", "ريال", "يورو", "جنيه", "دينار", "درهم", "ليرة", "روبية", "ين", "فرنك", "روبل", "يوان"}
 # Words that begin an office or institution: a UniversalPetrarch phrase made of such a word
@@ -368,6 +372,9 @@ def read_up_agents(b, path):
         b.stats[f"{os.path.basename(path)}: role words read"] += 1
         if not form or len(form_key(form).replace(" ", "")) < 3:
             b.stats[f"{os.path.basename(path)}: dropped: not Arabic or too short"] += 1
+            continue
+        if form in ROLE_COLLISIONS:
+            b.stats[f"{os.path.basename(path)}: dropped: collides with a common word"] += 1
             continue
         if b.take("agents", "R", form, [(m.group(1), None, None)], "-"):
             b.stats[f"{os.path.basename(path)}: role words kept"] += 1

@@ -79,6 +79,9 @@ TEST(ActorWords, InnerWordsAlsoReadWithoutEndings) {
 
 TEST(ActorWords, PhraseKeyAndDates) {
   EXPECT_EQ(PhraseKey(U"مجلس الأمن  الدولي"), U"مجلس امن دولي");
+  // A hamza on the alef: the ال of ألماني is the word's own, not an article.
+  EXPECT_EQ(PhraseKey(U"وزير ألماني"), U"وزير الماني");
+  EXPECT_EQ(PhraseKey(U"المانيا"), U"مانيا");
   EXPECT_EQ(DateNumber(std::string_view("2014-06-08")), 20140608);
   EXPECT_EQ(DateNumber(std::string_view("2014-6-8")), 0);
   EXPECT_EQ(DateNumber(std::optional<std::string>()), 0);

@@ -1,6 +1,7 @@
 // End-to-end: sentences of tests/e2e/data/pipeline_sentences.tsv coded by `marsad code`, for
 // event rules that hold only on what the whole pipeline finds (NER spans, resolved actors):
-// each case passes when one event matches its code, modality, source and target columns.
+// each case passes when one event matches its code, modality, source and target columns, or,
+// for a forbidding row (none, !CODE), when none matches.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -74,13 +75,19 @@ TEST(PipelineCases, EveryCaseFindsItsEvent) {
   }
   for (const Case& c : cases) {
     const Article& a = by_id[std::to_string(c.line)];
-    bool found = false;
+    // "none" forbids every event, "!CODE" every event whose code starts so and whose arguments
+    // match (as in tests/events/data/sentences.tsv); any other code asks for one such event.
+    const bool forbids = c.code == "none" || c.code.starts_with("!");
+    const std::string code = c.code == "none" ? "" : forbids ? c.code.substr(1) : c.code;
+    bool found = forbids;
     std::string got;
     for (const Event& e : a.events) {
       got +=
           "  [" + e.cameo + " " + e.modality + "] " + e.source.code + " -> " + e.target.code + "\n";
-      found |= e.cameo.rfind(c.code, 0) == 0 && e.modality == c.modality &&
-               Matches(c.source, e.source.code) && Matches(c.target, e.target.code);
+      const bool match = e.cameo.rfind(code, 0) == 0 && Matches(c.source, e.source.code) &&
+                         Matches(c.target, e.target.code);
+      if (forbids && match) found = false;
+      if (!forbids && match && e.modality == c.modality) found = true;
     }
     EXPECT_TRUE(found) << "pipeline_sentences.tsv:" << c.line << ": " << c.sentence << "\n  want "
                        << c.code << " " << c.modality << " " << c.source << " -> " << c.target

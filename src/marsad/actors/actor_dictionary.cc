@@ -58,14 +58,14 @@ Result<Entry> ParseEntry(const std::vector<std::string>& f) {
   return e;
 }
 
-// The canonical word keys of a form (each without a leading ال).
+// The canonical word keys of a form (FormWordKey).
 std::vector<std::u32string> FormWords(std::string_view form) {
   if (!form.empty() && form[0] == '=') form.remove_prefix(1);
   const std::u32string text = ToU32(form);
   WordList list;
   ScanWords(text, {0, text.size()}, list);
   std::vector<std::u32string> words;
-  for (const Word& w : list.words) words.emplace_back(WithoutArticle(list.Key(w)));
+  for (const Word& w : list.words) words.emplace_back(FormWordKey(text, list, w));
   return words;
 }
 

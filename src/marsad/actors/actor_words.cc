@@ -164,13 +164,20 @@ std::u32string_view WithoutArticle(std::u32string_view key) {
   return StartsWithArticle(key) ? key.substr(2) : key;
 }
 
+std::u32string_view FormWordKey(std::u32string_view text, const WordList& list, const Word& w) {
+  // ألماني, ألباني: a hamza on the alef says its ال is no article (the key folds أ to ا).
+  const char32_t written = text[w.span.start];
+  const bool hamza = written == U'\u0623' || written == U'\u0625' || written == U'\u0622';
+  return hamza ? list.Key(w) : WithoutArticle(list.Key(w));
+}
+
 std::u32string PhraseKey(std::u32string_view phrase) {
   WordList list;
   ScanWords(phrase, {0, phrase.size()}, list);
   std::u32string key;
   for (const Word& w : list.words) {
     if (!key.empty()) key.push_back(U' ');
-    key += WithoutArticle(list.Key(w));
+    key += FormWordKey(phrase, list, w);
   }
   return key;
 }

@@ -210,11 +210,12 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       const auto& fn = FunctionWords();
       w.function = fn.count(w.norm) > 0;
       std::u32string_view rest = w.norm;
-      if (!w.function && rest.size() >= 3 && (rest[0] == U'و' || rest[0] == U'ف')) {
+      const bool digits_after = rest.size() >= 2 && rest[1] >= U'0' && rest[1] <= U'9';  // و32
+      if (!w.function && (rest.size() >= 3 || digits_after) && (rest[0] == U'و' || rest[0] == U'ف')) {
         if (fn.count(std::u32string(rest.substr(1)))) {  // وفي، ومن
           w.function = w.conj = true;
           rest = rest.substr(1);
-        } else if (rest.size() > 3 && !RootInitialWaw(rest)) {
+        } else if ((rest.size() > 3 && !RootInitialWaw(rest)) || digits_after) {
           w.conj = true;
           rest = rest.substr(1);
         }
@@ -230,8 +231,9 @@ std::vector<Word> SplitWords(std::u32string_view body, Span range) {
       }
       w.definite = definite;
       w.noun = bare;
-      w.number = (w.norm[0] >= U'0' && w.norm[0] <= U'9') || NumberWords().count(w.norm) ||
-                 NumberWords().count(w.noun);
+      auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+      w.number = digit(w.norm[0]) || (!w.noun.empty() && digit(w.noun[0])) ||  // و32
+                 NumberWords().count(w.norm) || NumberWords().count(w.noun);
     }
     words.push_back(std::move(w));
   }

@@ -163,7 +163,7 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
 }
 
 // رئيس البرلمان العراقي سليم الجبوري، وزير الخارجية الإيراني محمد جواد ظريف: a coded office
-// followed by the name of a person of the same country is one phrase, coded as the person
+// followed (after a comma, too) by the name of a person of the same country is one phrase, coded as the person
 // (whose code is the more precise: IRQLEG, not the office's IRQGOV).
 Phrase ArgumentFinder::WithNamedHolder(Phrase p, std::size_t end) const {
   if (!p.valid() || s_.classes == nullptr || p.code.size() < 3) return p;
@@ -171,17 +171,23 @@ Phrase ArgumentFinder::WithNamedHolder(Phrase p, std::size_t end) const {
   for (std::size_t i = p.first; i <= p.last; ++i) {
     office |= s_.classes->HasWord(WordClass::kTitle, s_.words[i]);
   }
+  std::size_t stop = std::min(end, s_.words.size());
   std::size_t k = p.last + 1;
-  while (office && k < std::min(end, s_.words.size()) &&
-         s_.classes->HasWord(WordClass::kHonorific, s_.words[k])) {
+  // الأمين العام لمجلس التعاون، عبداللطيف الزياني، عن: the comma that ends the clause opens the
+  // apposition, which then runs to its own closing comma.
+  if (k < s_.words.size() && IsComma(s_.words[k])) {
+    ++k;
+    stop = s_.words.size();
+  }
+  while (office && k < stop && s_.classes->HasWord(WordClass::kHonorific, s_.words[k])) {
     ++k;  // وزير الخارجية الأستاذ عادل الجبير
   }
-  if (!office || k >= std::min(end, s_.words.size()) || s_.words[k].actor < 0) return p;
+  if (!office || k >= stop || s_.words[k].actor < 0 || s_.words[k].conj) return p;
   const Mention& m = s_.mentions[s_.words[k].actor];
   if (!m.person || m.first != k || m.code.size() < 3 || m.code.compare(0, 3, p.code, 0, 3) != 0)
     return p;
-  p.last = std::min(m.last, end - 1);
-  p.code = m.code;
+  p.last = std::min(m.last, stop - 1);
+  if (m.code.size() >= p.code.size()) p.code = m.code;  // not ARL over the office's ARLGOV
   return p;
 }
 
@@ -305,7 +311,7 @@ Phrase ArgumentFinder::WithOwner(Phrase p, std::size_t end) const {
   if (m.code.empty() || m.first != k) return p;
   p.last = m.last;
   p.code = m.code;
-  return p;
+  return WithNamedHolder(p, end);  // الأمين العام لجامعة الدول العربية، نبيل العربي
 }
 
 std::string ArgumentFinder::AgentRole(const Phrase& p) const {

@@ -294,7 +294,14 @@ bool EventLexicon::MatchEntry(const LexEntry& e, const std::vector<Word>& words,
     // الشريفين عن التهاني).
     std::size_t counted = 0;
     for (std::size_t j = last + 1; j < clause_end && counted < 10 && required == SIZE_MAX; ++j) {
-      if (words[j].punct) break;
+      if (words[j].punct) {
+        // An apposition's commas (أعرب الأمين العام، عبداللطيف الزياني، عن استغرابه) keep the
+        // trigger's phrase open; other punctuation, and a comma between plain words, close it.
+        const bool apposition = IsComma(words[j]) && ((words[j - 1].actor >= 0) ||
+                                                      (j + 1 < clause_end && words[j + 1].actor >= 0));
+        if (!apposition) break;
+        continue;
+      }
       if (words[j].actor < 0 || words[j - 1].actor != words[j].actor) ++counted;
       if (satisfies(j)) required = j;
     }

@@ -195,7 +195,7 @@ Phrase Analysis::ExplicitAgentAfter(std::size_t from) const {
   const std::size_t n = s_.words.size();
   for (std::size_t k = from; k < n && k < from + 10; ++k) {
     const Word& w = s_.words[k];
-    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    if (w.punct && !IsComma(w)) break;
     const int a = s_.trigger_at[k];
     if (a >= 0 && s_.triggers[a].entry->kind != TriggerKind::kNoun) break;
     Phrase agent = af_.ExplicitAgentAt(k, n);
@@ -360,7 +360,12 @@ bool Analysis::StateActor(const Phrase& p) const {
       return true;
     if (w.actor < 0) continue;
     const Mention& m = s_.mentions[w.actor];
-    if (!m.code.empty() && !m.nisba && !m.place) return true;
+    // The press and companies report and sell sport; they do not make it politics (a ministry
+    // of information or trade, GOVMED and GOVBUS, does).
+    const bool press_or_trade = (m.code.find("MED") != std::string::npos ||
+                                 m.code.find("BUS") != std::string::npos) &&
+                                m.code.find("GOV") == std::string::npos;
+    if (!m.code.empty() && !m.nisba && !m.place && !press_or_trade) return true;
   }
   return false;
 }
@@ -713,7 +718,7 @@ Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) c
   const std::size_t end = s_.clause_end[s_.clause[t.first]];
   for (std::size_t i = t.last + 1; i < end && i < t.last + 12; ++i) {
     const Word& w = s_.words[i];
-    if (w.punct && w.norm != U"،" && w.norm != U",") break;
+    if (w.punct && !IsComma(w)) break;
     if (s_.trigger_at[i] >= 0 && !s_.reserved[i]) continue;
     if (s_.trigger_at[i] >= 0) break;
     if (w.actor < 0) continue;
@@ -942,8 +947,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // the victim.
     std::size_t k = after;
     while (k < end && s_.reserved[k]) ++k;
-    const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep ||
-                              (s_.words[k].conj && s_.trigger_at[k] >= 0) ||
+    // ... قتلوا وأصيب آخرون، 11 شخصا قتلوا و32 أصيبوا: another deed conjoined after it.
+    const bool conjoined_deed =
+        s_.words[k].conj && (s_.trigger_at[k] >= 0 || (s_.words[k].number && k + 1 < end &&
+                                                        s_.trigger_at[k + 1] >= 0));
+    const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep || conjoined_deed ||
                               PassiveCues().count(s_.words[k].norm);
     if (passive_next) {
       target = source;
@@ -1044,7 +1052,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!target.valid() && harm) {
     // ... مستهدفة مقاتلي الشباب: a participle of targeting names the target.
     for (std::size_t i = t.last + 1; i + 1 < s_.words.size() && i < t.last + 12; ++i) {
-      if (s_.words[i].punct && s_.words[i].norm != U"،" && s_.words[i].norm != U",") break;
+      if (s_.words[i].punct && !IsComma(s_.words[i])) break;
       if (StripConjunction(s_.words[i].norm).starts_with(U"مستهدف")) {
         target = af_.PhraseAt(i + 1, s_.words.size());
         break;
@@ -1191,6 +1199,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (fillable(target) && !e.targets.empty()) {
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
+      // أكد مكتب الرئيس أن 11 شخصا قتلوا: who reports violence is not its victim either.
+      if (harm && voice.active && p.valid() && voice.speaker.valid() &&
+          p.first <= voice.speaker.last && p.last >= voice.speaker.first) {
+        p = kNone;
+      }
       if (p.valid()) target = p;
     }
   }

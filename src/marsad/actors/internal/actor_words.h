@@ -39,7 +39,11 @@ struct WordList {
 // Scans body[range] into words (runs of letters, digits and marks) with their keys.
 void ScanWords(std::u32string_view body, Span range, WordList& out);
 
-// The key of a whole phrase as space-separated word keys, each without a leading ال.
+// The key of one word of a dictionary form in `text`: without a leading ال, unless the form
+// writes it with a hamza (ألماني: the letters of the word itself).
+std::u32string_view FormWordKey(std::u32string_view text, const WordList& list, const Word& w);
+
+// The key of a whole phrase as space-separated word keys (FormWordKey).
 std::u32string PhraseKey(std::u32string_view phrase);
 
 // A way to read a word: its key from `offset` on. `had_article` when an ال (or the ل of لل)

@@ -56,6 +56,9 @@ struct Word {
   std::uint32_t form_classes = 0, noun_classes = 0;
 };
 
+// An Arabic or Latin comma: apposition and list punctuation, which many phrase rules step over.
+inline bool IsComma(const Word& w) { return w.punct && (w.norm == U"،" || w.norm == U","); }
+
 // Splits body[range] into words and punctuation; offsets into body.
 std::vector<Word> SplitWords(std::u32string_view body, Span range);
 
