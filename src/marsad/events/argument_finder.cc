@@ -179,13 +179,30 @@ Phrase ArgumentFinder::WithNamedHolder(Phrase p, std::size_t end) const {
     ++k;
     stop = s_.words.size();
   }
-  while (office && k < stop && s_.classes->HasWord(WordClass::kHonorific, s_.words[k])) {
+  if (!office) return p;
+  // سفير خادم الحرمين الشريفين لدى الأردن، مندوب اليمن لدى الأمم المتحدة: the post belongs to
+  // the office (what it names is not the other side of the office holder's deeds). Not في: a
+  // place after في is as often where the deed happened (رئيس الصندوق السابق في مدريد).
+  if (k + 1 < stop && s_.words[k + 1].actor >= 0 && s_.words[k].norm == U"لدي") {
+    const Mention& post = s_.mentions[s_.words[k + 1].actor];
+    if (!post.code.empty() && post.first == k + 1) {
+      p.last = std::min(post.last, stop - 1);
+      k = post.last + 1;
+    }
+  }
+  const std::size_t before_honorifics = k;
+  while (k < stop && s_.classes->HasWord(WordClass::kHonorific, s_.words[k])) {
     ++k;  // وزير الخارجية الأستاذ عادل الجبير
   }
-  if (!office || k >= stop || s_.words[k].actor < 0 || s_.words[k].conj) return p;
+  if (k >= stop || s_.words[k].actor < 0 || s_.words[k].conj) return p;
   const Mention& m = s_.mentions[s_.words[k].actor];
-  if (!m.person || m.first != k || m.code.size() < 3 || m.code.compare(0, 3, p.code, 0, 3) != 0)
+  if (!m.person || m.first != k) return p;
+  // ... الدكتور سامي الصالح: an uncoded name after an honorific is the holder, named.
+  if (m.code.empty() && k > before_honorifics) {
+    p.last = std::min(m.last, stop - 1);
     return p;
+  }
+  if (m.code.size() < 3 || m.code.compare(0, 3, p.code, 0, 3) != 0) return p;
   p.last = std::min(m.last, stop - 1);
   if (m.code.size() >= p.code.size()) p.code = m.code;  // not ARL over the office's ARLGOV
   return p;

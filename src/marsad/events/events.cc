@@ -114,6 +114,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     bool nisba;
     bool place;
     bool person = false;
+    bool organisation = false;
   };
   std::vector<Found> found;
   // The pipeline resolves actors into the entities before coding (actors::ResolveActors adds
@@ -123,7 +124,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
                                             [](const Entity& e) { return !e.actor.empty(); });
   if (!resolved && dictionary != nullptr && dictionary->size() > 0) {
     for (const auto& m : dictionary->FindMentions(in.body, span, in.date)) {
-      found.push_back({m.span, m.code, m.nisba, m.type == "LOC", m.type == "PER"});
+      found.push_back({m.span, m.code, m.nisba, m.type == "LOC", m.type == "PER", m.type == "ORG"});
     }
   }
   // Entities of this sentence, from the article's entities sorted once by start (Code):
@@ -147,7 +148,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     for (std::size_t c = e.span.start; c < e.span.end; ++c) taken[c - span.start] = true;
     found.push_back({e.span, e.actor,
                      IsNisbaText(in.body.substr(e.span.start, e.span.size()), e.type),
-                     e.type == "LOC", e.type == "PER"});
+                     e.type == "LOC", e.type == "PER", e.type == "ORG"});
   }
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
@@ -174,6 +175,7 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     m.nisba = f.nisba;
     m.place = f.place;
     m.person = f.person;
+    m.organisation = f.organisation;
     const int id = static_cast<int>(s.mentions.size());
     for (std::size_t i = m.first; i <= m.last; ++i) s.words[i].actor = id;
     // A preposition written on the name (لدمشق، ببريطانيا) is what lies before the mention.

@@ -365,7 +365,10 @@ bool Analysis::StateActor(const Phrase& p) const {
     const bool press_or_trade = (m.code.find("MED") != std::string::npos ||
                                  m.code.find("BUS") != std::string::npos) &&
                                 m.code.find("GOV") == std::string::npos;
-    if (!m.code.empty() && !m.nisba && !m.place && !press_or_trade) return true;
+    // برشلونة، السعودية read as organisations in sport text: a club or a national team, coded
+    // by its city or country alone.
+    const bool team = m.organisation && m.code.size() == 3 && IsCountryCode(m.code);
+    if (!m.code.empty() && !m.nisba && !m.place && !press_or_trade && !team) return true;
   }
   return false;
 }
@@ -835,7 +838,10 @@ Phrase Analysis::OwnerDoer(const TriggerMatch& t) const {
 bool Analysis::WhereOnly(const Mention& m) const {
   for (const Mention* p = &m; p->place && p->first > 0;) {
     const Word& before = s_.words[p->first - 1];
-    if (before.norm == U"في" || s_.words[p->first].prep) return true;
+    // في الرياض، بالرياض (the name's span may hold its ب: then the word still shows it).
+    const Word& name = s_.words[p->first];
+    if (before.norm == U"في" || name.prep || StripConjunction(name.norm).starts_with(U"بال"))
+      return true;
     if (!s_.words[p->first].conj || before.actor < 0) return false;
     p = &s_.mentions[before.actor];
   }

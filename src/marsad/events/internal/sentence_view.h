@@ -17,6 +17,7 @@ struct Mention {
   bool nisba = false;
   bool place = false;   // a LOC name: where things happen more often than who does them
   bool person = false;  // a PER name
+  bool organisation = false;  // an ORG name
 };
 
 // A phrase that fills an argument: words [first, last] and the actor code it resolves to.
