@@ -85,6 +85,8 @@ bool RootInitialPreposition(std::u32string_view w) {
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
     const std::u32string_view rest = w.substr(st.size());
+    // ودعا is و + دعا "and called" far more often than ودّعا "the two bade farewell".
+    if (st == U"ودع" && rest == U"ا") continue;
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ي" || rest == U"ين" || rest == U"ها" ||
         rest == U"هم" || rest == U"ون") {
       return true;
@@ -110,6 +112,8 @@ bool RootInitialWaw(std::u32string_view w) {
     if (st.size() >= 4 && !st.starts_with(U"وال")) return true;
     // Three-letter stems only with a nominal ending, so وقتل stays و + قتل.
     const std::u32string_view rest = w.substr(st.size());
+    // ودعا is و + دعا "and called" far more often than ودّعا "the two bade farewell".
+    if (st == U"ودع" && rest == U"ا") continue;
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ات" || rest == U"ي" || rest == U"يه" ||
         rest == U"اء" || rest == U"ها" || rest == U"هم") {
       return true;
