@@ -85,8 +85,6 @@ bool RootInitialPreposition(std::u32string_view w) {
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
     const std::u32string_view rest = w.substr(st.size());
-    // ودعا is و + دعا "and called" far more often than ودّعا "the two bade farewell".
-    if (st == U"ودع" && rest == U"ا") continue;
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ي" || rest == U"ين" || rest == U"ها" ||
         rest == U"هم" || rest == U"ون") {
       return true;
@@ -107,13 +105,15 @@ bool RootInitialWaw(std::u32string_view w) {
        "فنزويل", "فيتنام", "فترة", "فتر", "فقد", "فور", "فوز", "وقع", "وصل"});
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
+    const std::u32string_view rest = w.substr(st.size());
+    // ودعا is و + دعا "and called" far more often than ودّعا "the two bade farewell"; وزار and
+    // وزارت are و + زار "and visited" (the ministry is وزارة, folded to وزاره).
+    if ((st == U"ودع" && rest == U"ا") || (st == U"وزار" && (rest.empty() || rest == U"ت")))
+      continue;
     // والي "governor" also begins و + ال + ي (واليمن، واليوم): like the three-letter stems it
     // needs a nominal ending.
     if (st.size() >= 4 && !st.starts_with(U"وال")) return true;
     // Three-letter stems only with a nominal ending, so وقتل stays و + قتل.
-    const std::u32string_view rest = w.substr(st.size());
-    // ودعا is و + دعا "and called" far more often than ودّعا "the two bade farewell".
-    if (st == U"ودع" && rest == U"ا") continue;
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ات" || rest == U"ي" || rest == U"يه" ||
         rest == U"اء" || rest == U"ها" || rest == U"هم") {
       return true;

@@ -104,6 +104,10 @@ std::vector<Candidate> Candidates(const Word& w, const std::unordered_set<std::u
     const std::u32string base(w.conj ? StripConjunction(w.norm) : std::u32string_view(w.norm));
     add({base, true});
     if (base != w.norm) add({w.norm, true});  // وقع، فجر: و/ف of the root
+    // وحث، وشن: a conjunction on a verb of a doubled root leaves a three-letter word that the
+    // word layer keeps whole.
+    if (!w.conj && w.norm.size() == 3 && (w.norm[0] == U'و' || w.norm[0] == U'ف'))
+      add({w.norm.substr(1), true});
     if (base.size() > 3) {
       const std::u32string_view rest = std::u32string_view(base).substr(1);
       if (base[0] == U'س' && StartsImperfect(rest)) add({std::u32string(rest), true, true});

@@ -1166,9 +1166,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // لا يجوز الاعتداء على ...، قتل النفس حرام: a normative statement before or in the event's
   // clause is no event.
   if (cues_.first_normative < s_.clause_end[c]) return Trace(s_, t, "normative statement");
-  // رحب المدير بمنسوبي الإدارة، شكر الإدارات المساندة: praise and meetings aimed at an office's
-  // own staff or audience are office life.
-  if ((e.code.starts_with("04") || e.code.starts_with("05")) && target.valid() &&
+  // رحب المدير بمنسوبي الإدارة، شكر الإدارات المساندة، دعا المتحدث المواطنين إلى الحذر:
+  // appeals, praise and meetings aimed at an office's own staff, audience or public are office life.
+  if ((e.code.starts_with("02") || e.code.starts_with("04") || e.code.starts_with("05")) &&
+      target.valid() &&
       target.code.empty() && Audience(target)) {
     return Trace(s_, t, "aimed at an office's own staff or audience");
   }
