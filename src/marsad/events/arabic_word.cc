@@ -110,6 +110,12 @@ bool RootInitialWaw(std::u32string_view w) {
     // وزارت are و + زار "and visited" (the ministry is وزارة, folded to وزاره).
     if ((st == U"ودع" && rest == U"ا") || (st == U"وزار" && (rest.empty() || rest == U"ت")))
       continue;
+    // وسيلة "means" and its forms, not و + سـ + يلتقي (وسيلتقي "and will meet").
+    static const std::vector<std::u32string> kMeansEndings = {
+        U"", U"ه", U"ات", U"تي", U"ته", U"تها", U"تهم", U"تين", U"تان", U"اتها", U"اتهم"};
+    if (st == U"وسيل" &&
+        std::find(kMeansEndings.begin(), kMeansEndings.end(), rest) == kMeansEndings.end())
+      continue;
     // والي "governor" also begins و + ال + ي (واليمن، واليوم): like the three-letter stems it
     // needs a nominal ending.
     if (st.size() >= 4 && !st.starts_with(U"وال")) return true;
