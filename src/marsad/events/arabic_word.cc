@@ -78,15 +78,16 @@ std::vector<std::u32string> NormalizedStems(std::initializer_list<const char*> w
 // preposition: frequent news words, matched as whole stems or with a nominal ending.
 bool RootInitialPreposition(std::u32string_view w) {
   static const std::vector<std::u32string> stems = NormalizedStems(
-      {"لاعب", "لجنه", "لجان", "لقاء", "لقاءات", "لبنان", "ليبيا", "لندن", "لواء", "لحظه", "لائحه", "لهجه",
+      {"لاعب", "لجنه", "لجان", "لقاء", "لقاءات", "لقائ", "لبنان", "ليبيا", "لندن", "لواء", "لحظه", "لائحه", "لهجه",
        "بلد", "بلاد", "بلدان", "برلمان", "برنامج", "بطوله", "بنك", "بيت", "برقيه", "برقيات", "بند", "بنود",
        "بطاقه", "برميل", "براميل", "بيئه", "بوابه", "بغداد", "بيروت", "باكستان", "بعثه", "بحر", "كارثه",
        "كتاب", "كنيسه", "كليه", "كلمه", "كتائب", "كتيبه", "كندا", "كوريا", "كرامه", "كميه", "كبار"});
   for (const auto& st : stems) {
     if (!w.starts_with(st)) continue;
     const std::u32string_view rest = w.substr(st.size());
+    // لقائه، لقائهما: the hamza seat before a pronoun (لقاء + ه).
     if (rest.empty() || rest == U"ه" || rest == U"ا" || rest == U"ي" || rest == U"ين" || rest == U"ها" ||
-        rest == U"هم" || rest == U"ون") {
+        rest == U"هم" || rest == U"ون" || rest == U"هما" || rest == U"نا") {
       return true;
     }
   }

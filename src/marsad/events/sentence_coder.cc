@@ -877,8 +877,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
         after = s_.mentions[w.actor].last + 1;
         continue;
       }
+      // (معالي، أهالي end so too, but head the next phrase.)
       if (w.actor < 0 && !w.conj && w.definite == s_.words[t.last].definite && af_.Nominal(after) &&
-          (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي"))) {
+          (w.noun.ends_with(U"يه") || w.noun.ends_with(U"ي")) &&
+          !s_.classes->HasWord(WordClass::kHonorific, w) && !s_.classes->HasWord(WordClass::kTitle, w)) {
         // ضربة جوية أميركية: a nisba the dictionary does not know still names who did it.
         if (!source.valid() && !WordClasses::HasNoun(WordClass::kManner, w))
           source = {after, after, ""};
@@ -1079,6 +1081,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
       break;
     }
+  }
+  // وأضاف معاليه عقب لقائه الوزير الأمريكي: a noun holding its possessor as a pronoun is the
+  // deed of who speaks, not of an actor named near it.
+  if (!source.valid() && e.kind == TriggerKind::kNoun && EndsInPronoun(s_.words[t.last])) {
+    source = last_speaker_.valid() ? last_speaker_ : last_source_;
   }
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
