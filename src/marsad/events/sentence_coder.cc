@@ -554,9 +554,10 @@ bool Analysis::Reference(const TriggerMatch& t) const {
   for (std::size_t k = t.last + 1; nominal && k < s_.words.size() && k < t.last + 3; ++k) {
     const int a = s_.words[k].actor;
     if (a >= 0 && s_.mentions[a].nisba && !s_.mentions[a].code.empty()) return false;
-    // قصف الحوثيين، سيطرة تنظيم داعش: a coded doer in the genitive, likewise.
+    // قصف الحوثيين، سيطرة تنظيم داعش: a coded doer in the genitive, likewise (not the victim
+    // in the genitive of منذ اغتيال الحريري: a `victim` noun's genitive is never its doer).
     if (a >= 0 && k == t.last + 1 && !s_.mentions[a].code.empty() && !s_.mentions[a].place &&
-        !s_.words[k].prep) {
+        !s_.words[k].prep && !(noun && t.entry->victim_object)) {
       return false;
     }
     if (!WordClasses::HasNoun(WordClass::kManner, s_.words[k])) break;
