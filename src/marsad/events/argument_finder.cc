@@ -80,6 +80,8 @@ bool ArgumentFinder::Adjective(std::size_t prev, std::size_t i) const {
   const Word& w = s_.words[i];
   if (w.conj || !Nominal(i)) return false;
   if (p.definite != w.definite) return false;
+  // A name is definite: شنت تركيا عملية عسكرية — the indefinite word after it is the object.
+  if (p.actor >= 0 && !w.definite) return false;
   if (w.actor >= 0 && !s_.mentions[w.actor].nisba) return false;  // a second name, not an adjective
   // Case and number agreement, as far as the letters show it: an accusative -ا starts the
   // object (مسلحون مهندسا); a human plural nisba follows a human plural (مفجرون انتحاريون).
