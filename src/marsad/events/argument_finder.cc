@@ -408,6 +408,15 @@ Phrase ArgumentFinder::SubjectBefore(std::size_t v, std::size_t begin) const {
       continue;
     }
     if (OpensClause(w)) break;
+    // كانت بعثة الأمم المتحدة في ليبيا قد أعربت: a place after في closes the subject's phrase
+    // (its post), not the subject.
+    if (w.actor >= 0 && s_.mentions[w.actor].place) {
+      const std::size_t at = s_.mentions[w.actor].first;
+      if (at >= begin + 2 && s_.words[at - 1].norm == U"في" && !s_.words[at - 2].punct &&
+          !s_.words[at - 2].function) {
+        i = at - 2;
+      }
+    }
     return PhraseEndingAt(i, begin);
   }
   Phrase none;
