@@ -116,6 +116,7 @@ class Analysis {
   bool People(const Phrase& p) const;
   bool DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const;
   std::string Kingdom() const;
+  std::string CoalitionCountry(const Phrase& p) const;
   Phrase ObjectAfterAdjunct(std::size_t from, std::size_t end) const;
   bool WhereOnly(const Mention& m) const;
   bool SpeakerIsSubject(const TriggerMatch& t) const;
@@ -381,6 +382,13 @@ bool Analysis::StateActor(const Phrase& p) const {
 // so the rule makes no self-dyad.
 Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   if (!p.valid()) return p;
+  if (p.code.empty()) {
+    const std::string coalition = CoalitionCountry(p);
+    if (!coalition.empty()) {
+      p.code = coalition + "MIL";
+      return p;
+    }
+  }
   std::string role = af_.AgentRole(p);
   // Only the state's own bodies and office holders are named without a nisba at home; crowds,
   // gunmen and rebels are not (the home rule below).
@@ -447,6 +455,25 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
   }
   if (!country.empty()) p.code = country + suffix;
   return p;
+}
+
+// طائرات التحالف، قوات التحالف: an unnamed coalition in 2015 news is the Saudi-led one over
+// Yemen and the US-led one over the Islamic State, Syria and Iraq; the sentence's theatre says
+// which (never the country it fights in: طائرات التحالف في صنعاء are not Yemeni). Empty when the
+// phrase names no coalition or the theatre is not one of them, or both.
+std::string Analysis::CoalitionCountry(const Phrase& p) const {
+  bool coalition = false;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i)
+    coalition |= s_.words[i].noun == U"تحالف" && s_.words[i].actor < 0;
+  if (!coalition) return "";
+  bool yemen = false, islamic_state = false;
+  for (const Mention& m : s_.mentions) {
+    yemen |= m.code.starts_with("YEM");
+    islamic_state |= m.code.starts_with("IMGMUSISI") || m.code.starts_with("SYR") ||
+                     m.code.starts_with("IRQ");
+  }
+  if (yemen == islamic_state) return "";
+  return yemen ? "SAU" : "USA";
 }
 
 // المملكة (the Kingdom), named by no neighbour: the news site's country when that is a kingdom
