@@ -122,6 +122,7 @@ class Analysis {
   bool SpeakerIsSubject(const TriggerMatch& t) const;
   Phrase OwnerDoer(const TriggerMatch& t) const;
   bool Audience(const Phrase& p) const;
+  bool StateLevel(const Phrase& p) const;
   bool PhraseHas(const Phrase& p, WordClass c) const;
   Phrase ExplicitAgentAfter(std::size_t from) const;
   bool Reporter(const Phrase& p) const;
@@ -292,6 +293,19 @@ bool Analysis::PhraseHas(const Phrase& p, WordClass c) const {
 }
 
 bool Analysis::Audience(const Phrase& p) const { return PhraseHas(p, WordClass::kAudience); }
+
+// A side above office life: an agent or a title that is not a local office or body (الحكومة،
+// الشرطة، الجماعة، النيابة، الرئيس، الأمين العام), a crowd or armed men.
+bool Analysis::StateLevel(const Phrase& p) const {
+  if (!p.valid()) return false;
+  if (People(p) || Armed(p)) return true;
+  for (std::size_t i = p.first; i <= p.last && i < s_.words.size(); ++i) {
+    const Word& w = s_.words[i];
+    auto in = [&](WordClass c) { return s_.classes->HasWord(c, w) || WordClasses::HasNoun(c, w); };
+    if ((in(WordClass::kTitle) || in(WordClass::kAgent)) && !in(WordClass::kOffice)) return true;
+  }
+  return false;
+}
 
 bool Analysis::People(const Phrase& p) const { return PhraseHas(p, WordClass::kPeople); }
 
@@ -1254,6 +1268,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // whatever the other side reads as.
   auto sport = [](const Phrase& p) { return p.valid() && p.code.find("SPT") != std::string::npos; };
   if (sport(source) || sport(target)) return Trace(s_, t, "a sports side");
+  // مدير التعليم يجتمع برؤساء الأقسام: a non-violent deed between two sides that no country,
+  // group or organisation codes — not even by the home-country rule — and that hold no state
+  // agent, crowd, armed men or office above the local ones (data/events/words.tsv, office) is
+  // office life.
+  if (!harm && source.code.empty() && target.code.empty() && !StateLevel(source) &&
+      !StateLevel(target)) {
+    return Trace(s_, t, "office life between uncoded sides");
+  }
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both
   // read as the same office): no target rather than a self-dyad.
   if (target.valid() && source.valid() &&

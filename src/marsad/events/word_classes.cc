@@ -30,6 +30,7 @@ constexpr ClassName kClassNames[] = {
     {"time", WordClass::kTime},
     {"people", WordClass::kPeople},
     {"audience", WordClass::kAudience},
+    {"office", WordClass::kOffice},
     {"kingdom", WordClass::kKingdom},
 };
 

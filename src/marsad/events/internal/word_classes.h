@@ -35,6 +35,8 @@ enum class WordClass {
   kObligation,  // obligation, an open possibility: يجب، ينبغي، لا بد (hypothetical)
   kAudience,  // an institution's own staff and audiences (منسوبي، الحضور): no party to praise or
               // meetings
+  kOffice,  // an office below the state (مدير، عضو، مشرف): its holder's meetings and thanks
+            // with other uncoded sides are office life
   kKingdom,  // country codes of kingdoms whose press calls their state المملكة; value "default" for
              // the rest
   kCount
