@@ -313,6 +313,7 @@ CASES = [
 SCALES = (1, 2, 4)
 TIMEOUT = 60
 MAX_RATIO = 6.0
+RETRIES = 2  # measurements again of a case whose ratio is over the bar
 MIN_TIMED = 0.4  # seconds: below this at 4x, start-up noise dominates and no ratio is judged
 
 
@@ -402,6 +403,35 @@ def check(case, code, out, err, good_path):
     return problems
 
 
+def measure(binary, name, gen, root, good, keep, scale_max):
+    """Runs one case at each scale: (CPU seconds per scale, peak RSS, problems, case, stderr)."""
+    times, rss, problems, case, err = [], 0, [], {}, b""
+    for scale in SCALES:
+        if scale > scale_max:
+            break
+        d = os.path.join(root, f"{name}-{scale}")
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        case = gen(d, scale)
+        if not case.get("linear", False) and scale > 1:
+            break
+        if "setup" in case:
+            setup = [good if x == "GOOD" else x for x in case["setup"]]
+            subprocess.run([binary] + setup, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, check=True)
+        args = [good if x == "GOOD" else x for x in case["args"]]
+        code, out, err, elapsed, maxrss = run_rss(binary, args)
+        times.append(elapsed)
+        rss = max(rss, maxrss)
+        for p in check(case, code, out, err, good):
+            problems.append(f"{scale}x: {p}")
+        if not keep:
+            shutil.rmtree(d, ignore_errors=True)
+        if problems:
+            break
+    return times, rss, problems, case, err
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -420,33 +450,20 @@ def main():
     for name, gen in CASES:
         if only and name not in only:
             continue
-        times, rss, problems, linear = [], 0, [], False
-        for scale in SCALES:
-            if scale > a.scale_max:
+        times, rss, problems, case, err = measure(a.binary, name, gen, root, good, a.keep,
+                                                   a.scale_max)
+        linear = case.get("linear", False)
+        # A loaded machine (CI runs other tests beside this one) inflates a run's CPU time now
+        # and then: a ratio over the bar is measured again, and each scale keeps its best time.
+        for _ in range(RETRIES):
+            if not (linear and not case.get("known") and len(times) == 3 and not problems and
+                    times[2] >= MIN_TIMED and
+                    times[2] / max(times[0], 1e-3) >= MAX_RATIO):
                 break
-            d = os.path.join(root, f"{name}-{scale}")
-            shutil.rmtree(d, ignore_errors=True)
-            os.makedirs(d)
-            case = gen(d, scale)
-            linear = case.get("linear", False)
-            if not linear and scale > 1:
-                break
-            if "setup" in case:
-                setup = [good if x == "GOOD" else x for x in case["setup"]]
-                subprocess.run([a.binary] + setup, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, check=True)
-            args = [good if x == "GOOD" else x for x in case["args"]]
-            if case.get("no_good"):
-                pass
-            code, out, err, elapsed, maxrss = run_rss(a.binary, args)
-            times.append(elapsed)
-            rss = max(rss, maxrss)
-            for p in check(case, code, out, err, good):
-                problems.append(f"{scale}x: {p}")
-            if not a.keep:
-                shutil.rmtree(d, ignore_errors=True)
-            if problems:
-                break
+            again, _, problems, _, err = measure(a.binary, name, gen, root, good, a.keep,
+                                                 a.scale_max)
+            if len(again) == len(times):
+                times = [min(x, y) for x, y in zip(times, again)]
         ratio = ""
         if linear and len(times) == 3 and not problems:
             r = times[2] / max(times[0], 1e-3)

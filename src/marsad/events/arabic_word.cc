@@ -13,6 +13,7 @@ bool IsTashkeel(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670
 
 // Arabic presentation forms (ﺍﻟﺠﻴﻮﺏ، ﻻ): some sites type or scrape text in them.
 bool IsPresentationForm(char32_t c) {
+  if (c == 0xFD3E || c == 0xFD3F) return false;  // ﴾ ﴿ are brackets, not letters
   return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
 }
 
@@ -166,8 +167,13 @@ std::u32string NormalizeArabic(std::u32string_view word) {
   for (char32_t c : word) {
     if (IsTashkeel(c) || c == 0x200C || c == 0x200D) continue;
     if (IsPresentationForm(c)) {  // the text layer knows their letters (ﻻ is لا)
-      out += NormalizeArabic(text::NormalizeKey(std::u32string_view(&c, 1)));
-      continue;
+      const std::u32string letters = text::NormalizeKey(std::u32string_view(&c, 1));
+      // Some code points of the block have no decomposition (﴾ ﴿ stay themselves):
+      // recursing on them would never end.
+      if (letters != std::u32string_view(&c, 1)) {
+        out += NormalizeArabic(letters);
+        continue;
+      }
     }
     switch (c) {
       case U'أ': case U'إ': case U'آ': case U'ٱ': c = U'ا'; break;
