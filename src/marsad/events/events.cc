@@ -185,10 +185,10 @@ SentenceView EventCoder::Impl::View(const CodingInput& in, Span span,
     std::u32string_view b = before;
     if (!b.empty() && (b[0] == U'و' || b[0] == U'ف')) b.remove_prefix(1);
     w.prep = !b.empty() && (b[0] == U'ب' || b[0] == U'ل' || b[0] == U'ك');
-    // An entity that holds its preposition (NER tags «بالقاهرة» whole): the word still shows
-    // it before the article.
+    // An entity that holds its preposition (NER tags «بالقاهرة»، «للعراق» whole): the word
+    // still shows it before the article.
     const std::u32string_view written = StripConjunction(w.norm);
-    if (written.starts_with(U"بال") || written.starts_with(U"كال")) {
+    if (written.starts_with(U"بال") || written.starts_with(U"كال") || written.starts_with(U"لل")) {
       w.prep = true;
     }
     s.mentions.push_back(std::move(m));

@@ -114,6 +114,9 @@ class Analysis {
   bool Armed(const Phrase& p) const;
   bool Deed(const Phrase& p) const;
   bool People(const Phrase& p) const;
+  bool Casualties(const TriggerMatch& t, const Phrase& target) const;
+  bool StartsCount(std::size_t i) const;
+  bool PlaceMention(const Phrase& p) const;
   bool DomesticDeed(const LexEntry& e, const Phrase& source, const Phrase& target) const;
   std::string Kingdom() const;
   std::string CoalitionCountry(const Phrase& p) const;
@@ -140,8 +143,10 @@ class Analysis {
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
-  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const;
+  Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other,
+                      bool doer = false) const;
   bool SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
+  bool VictimOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
   bool Addressee(const Mention& m) const;
   void RememberHeads();
 
@@ -222,7 +227,9 @@ bool Analysis::DeedAntecedent(const TriggerMatch& t) const {
   if (t.first < 2 || !Relatives().count(s_.words[t.first - 1].norm)) return false;
   for (std::size_t k = t.first - 1; k-- > 0 && k + 5 > t.first;) {
     const int a = s_.trigger_at[k];
-    if (a >= 0) return s_.triggers[a].entry->kind != TriggerKind::kAgent;
+    // Only a named deed is the antecedent; a verb further back is another clause (وتجمع أهالي
+    // الشاب الذي قتلته الشرطة).
+    if (a >= 0) return s_.triggers[a].entry->kind == TriggerKind::kNoun;
     if (!af_.Nominal(k) || s_.words[k].actor >= 0) return false;  // its adjectives only
   }
   return false;
@@ -308,6 +315,44 @@ bool Analysis::StateLevel(const Phrase& p) const {
 }
 
 bool Analysis::People(const Phrase& p) const { return PhraseHas(p, WordClass::kPeople); }
+
+bool Analysis::PlaceMention(const Phrase& p) const {
+  const int a = p.valid() ? s_.words[p.first].actor : -1;
+  return a >= 0 && s_.mentions[a].place;
+}
+
+// A count: 29 جنديا، أكثر من 800 شخص، نحو مائة شخص.
+bool Analysis::StartsCount(std::size_t i) const {
+  if (s_.words[i].number) return true;
+  const std::u32string_view n = StripConjunction(s_.words[i].norm);
+  const bool more_than =
+      (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
+  if (more_than) return s_.words[i + 2].number;
+  return i + 1 < s_.words.size() && s_.words[i + 1].number &&
+         (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
+}
+
+// قتل أربعة أشخاص، اغتيل كرامي: people killed, hurt or taken — counted, named or called people
+// — are news even when no text names who did it (GDELT's event with no Actor1); a place, a
+// building or a bare noun hit by an unknown hand is not. Nor are a verbal noun's victims unless
+// counted (الاعتداء على السجناء is a law's words, مقتل 15 شخصا news), a relative clause's
+// (رفيق الحريري الذي اغتيل عام 2005: background), or the dead of a disaster.
+bool Analysis::Casualties(const TriggerMatch& t, const Phrase& target) const {
+  if (!target.valid() || !t.entry->code.starts_with("18")) return false;
+  for (const Mention& m : s_.mentions) {
+    if (m.place && m.first <= target.last && m.last >= target.first) return false;
+  }
+  if (t.first > 0 && Relatives().count(std::u32string(StripConjunction(s_.words[t.first - 1].norm)))) {
+    return false;
+  }
+  for (const Word& w : s_.words) {
+    if (s_.classes->HasWord(WordClass::kDisaster, w)) return false;
+  }
+  if (t.entry->kind == TriggerKind::kNoun) return StartsCount(target.first);
+  const Word& head = s_.words[target.first];
+  if (StartsCount(target.first) || People(target) || Armed(target)) return true;
+  return head.actor >= 0 && s_.mentions[head.actor].person;
+}
 
 // A phrase that starts with a person's name the dictionary does not code (ايمن الكادومي).
 bool Analysis::UncodedPerson(const Phrase& p) const {
@@ -603,6 +648,7 @@ bool Analysis::Reference(const TriggerMatch& t) const {
     }
     if (!WordClasses::HasNoun(WordClass::kManner, s_.words[k])) break;
   }
+  if (OwnerDoer(t).valid()) return false;  // الغارات الجوية للجيش: its owner is named
   std::size_t k = t.first - 1;
   // عملية خطف، موجة اغتيالات: look through the carrier noun.
   while (noun && k > 0 && WordClasses::HasNoun(WordClass::kCarrier, s_.words[k])) --k;
@@ -812,8 +858,10 @@ bool Analysis::Addressee(const Mention& m) const {
 
 // The sentence's resolved actor nearest to the trigger on one side, when the grammar found no
 // coded argument: not the other argument's actor, not a place where things happen (في عدن),
-// not a reporting medium or the addressee of a statement.
-Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other) const {
+// not a reporting medium or the addressee of a statement. A `doer` is never a name with لـ
+// on it (ما حصل للعراق، داعيا العبادي: Iraq did not call on anyone).
+Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& other,
+                              bool doer) const {
   const std::size_t n = s_.words.size();
   // القوات الحكومية ومقاتلو حزب الله: every conjunct of the other side is that side.
   const std::vector<Phrase> others =
@@ -835,6 +883,13 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
     }
     if (!visit && WhereOnly(m)) return false;
     if (Addressee(m)) return false;
+    // لـ written on the name is possession or benefit (السفير السابق للولايات المتحدة), the
+    // doer only as the owner of a deed noun right before it (الغارات الجوية للتحالف).
+    const bool owner = t.entry->kind == TriggerKind::kNoun && m.first == PastAdjectives(t.last + 1);
+    if (doer && !owner && s_.words[m.first].prep &&
+        StripConjunction(s_.words[m.first].norm).starts_with(U"ل")) {
+      return false;
+    }
     return true;
   };
   if (before) {
@@ -901,6 +956,17 @@ bool Analysis::SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const
   return false;
 }
 
+bool Analysis::VictimOfOtherDeed(const Phrase& p, const SentenceResult& r) const {
+  for (const RawEvent& ev : r.events) {
+    const bool violent = ev.code[0] == '2' || (ev.code[0] == '1' && ev.code[1] >= '8');
+    if (violent && ev.target.valid() && ev.target.first <= p.last &&
+        ev.target.last >= p.first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r) {
   const TriggerMatch& t = s_.triggers[ti];
   const LexEntry& e = *t.entry;
@@ -947,6 +1013,16 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // آلاف المتظاهرين: the crowd word and the number or quantifier before it.
     std::size_t start = t.first;
     if (start > 0 && s_.words[start - 1].number && !s_.words[start - 1].prep) --start;
+    // حذرت الشرطة المتظاهرين، انضموا إلى المتظاهرين، مسيرة المتظاهرين: a crowd already named
+    // and written in the oblique case (-ين) is an object or a genitive, not the doer of a protest;
+    // counted (آلاف المتظاهرين، عشرات من المتظاهرين) it is the crowd that acts.
+    const bool counted = start < t.first || (start > 1 && s_.words[start - 1].norm == U"من" &&
+                                             s_.words[start - 2].number);
+    const std::u32string_view crowd = s_.words[t.first].norm;
+    const bool oblique = crowd.size() > 4 && crowd.substr(crowd.size() - 2) == U"ين";
+    if (s_.words[t.first].definite && oblique && !counted) {
+      return Trace(s_, t, "a named crowd in the oblique case");
+    }
     source = af_.PhraseAt(start, end);
     if (!source.valid() || source.last < t.first) source = {t.first, t.last, ""};
   }
@@ -961,8 +1037,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (cb > 0 && cb + 1 == t.first && Relatives().count(s_.words[cb].norm) && t.first == t.last &&
         (vw.ends_with(U"ه") || vw.ends_with(U"ها") || vw.ends_with(U"هم")) && vw.size() > 4) {
       Phrase own = af_.PhraseAfter(t.last + 1, end);
-      if (own.valid() && !own.code.empty() && !s_.words[own.first].prep) {
-        target = source;
+      // (الشاب الذي قتلته الشرطة: an uncoded agent or armed men are a subject too.)
+      if (own.valid() && (Political(own) || Armed(own)) && !s_.words[own.first].prep) {
+        // The antecedent ends right before the relative (a comma may part them); a phrase
+        // further back is another clause's (حوار مع طالبان، من أجل الإفراج عن الرهائن، الذين).
+        std::size_t before = cb - 1;
+        if (before > 0 && s_.words[before].punct) --before;
+        target = source.valid() && source.last == before ? source : kNone;
         source = own;
         subject_after = true;
       }
@@ -976,18 +1057,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     source = af_.AgentAfter(t.last + 1, end);
   }
   const bool harm = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '7');
-  // A count: 29 جنديا، أكثر من 800 شخص، نحو مائة شخص.
-  auto starts_count = [&](std::size_t i) {
-    if (s_.words[i].number) return true;
-    const std::u32string_view n = StripConjunction(s_.words[i].norm);
-    const bool more_than =
-        (n == U"اكثر" || n == U"اقل") && i + 2 < s_.words.size() && s_.words[i + 1].norm == U"من";
-    if (more_than) return s_.words[i + 2].number;
-    return i + 1 < s_.words.size() && s_.words[i + 1].number &&
-           (n == U"نحو" || n == U"حوالي" || n == U"قرابه");
-  };
   if (e.victim_object && e.kind == TriggerKind::kVerb && subject_after && source.valid() &&
-      starts_count(source.first)) {
+      StartsCount(source.first)) {
     // قتل عشرة أشخاص برصاص ...: a number right after the verb is its victim (passive reading).
     target = source;
     source = af_.AgentAfter(source.last + 1, end);
@@ -999,8 +1070,9 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     while (k < end && s_.reserved[k]) ++k;
     // ... قتلوا وأصيب آخرون، 11 شخصا قتلوا و32 أصيبوا: another deed conjoined after it.
     const bool conjoined_deed =
-        s_.words[k].conj && (s_.trigger_at[k] >= 0 || (s_.words[k].number && k + 1 < end &&
-                                                        s_.trigger_at[k + 1] >= 0));
+        k < end && s_.words[k].conj &&
+        (s_.trigger_at[k] >= 0 ||
+         (s_.words[k].number && k + 1 < end && s_.trigger_at[k + 1] >= 0));
     const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep || conjoined_deed ||
                               PassiveCues().count(s_.words[k].norm);
     if (passive_next) {
@@ -1233,25 +1305,31 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       if (!x.valid()) return true;
       return x.code.empty() && !Armed(x) && !People(x) && af_.AgentRole(x).empty();
     };
+    bool filled_place = false;  // the doer taken above is a place named in the sentence
     if (fillable(source)) {
-      Phrase p = NearestCoded(t, true, target);
+      Phrase p = NearestCoded(t, true, target, /*doer=*/true);
       // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
       // even uncoded: an actor after it is the other party.
-      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target);
+      if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target, /*doer=*/true);
       // قالت الشرطة إن قنبلة انفجرت: who reports violence did not do it.
       if (harm && voice.active && p.valid() && voice.speaker.valid() &&
           p.first <= voice.speaker.last && p.last >= voice.speaker.first && !SpeakerIsSubject(t)) {
         p = kNone;
       }
-      if (p.valid()) source = p;
+      // قتل جنديان وأصيب تسعة: the dead of one deed did not do the next.
+      if (harm && VictimOfOtherDeed(p, r)) p = kNone;
+      if (p.valid()) {
+        source = p;
+        filled_place = harm && PlaceMention(p);
+      }
     }
     // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
     // violent deed did not do it.
     if (harm && source.valid() && SourceOfOtherDeed(source, r)) source = kNone;
     // قتل خمسة أشخاص في هجوم: violence whose doer is neither named nor clear from the
     // context is no event (the corpus convention; the victims are news, not a dyad).
-    if (harm && fillable(source) && !Political(source))
-      return Trace(s_, t, "violence with no known doer");
+    const bool doerless = harm && fillable(source) && !Political(source);
+    if (doerless) source = kNone;
     if (fillable(target) && !e.targets.empty()) {
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
@@ -1262,6 +1340,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       }
       if (p.valid()) target = p;
     }
+    if (doerless && !Casualties(t, target)) return Trace(s_, t, "violence with no known doer");
+    // قتل أربعة أشخاص غرب بغداد: the city where people were killed is not who killed them —
+    // unless the dead are insurgents or an armed group, whom that country's forces fight
+    // (قتل 25 عنصرا من داعش في الفلوجة: IRQ, the corpus convention).
+    const bool insurgents = target.code.starts_with("IMG") ||
+                            target.code.find("REB", 3) != std::string::npos ||
+                            target.code.find("INS", 3) != std::string::npos;
+    if (filled_place && !insurgents && Casualties(t, target)) source = kNone;
   }
   // المنتخب المكسيكي يلتقي نظيره الأمريكي: a club, a national team or a federation (SPT) on
   // either side — found by the grammar or taken above as the nearest actor — makes it sport,

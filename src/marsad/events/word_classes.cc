@@ -31,6 +31,7 @@ constexpr ClassName kClassNames[] = {
     {"people", WordClass::kPeople},
     {"audience", WordClass::kAudience},
     {"office", WordClass::kOffice},
+    {"disaster", WordClass::kDisaster},
     {"kingdom", WordClass::kKingdom},
 };
 

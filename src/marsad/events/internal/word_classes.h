@@ -37,6 +37,8 @@ enum class WordClass {
               // meetings
   kOffice,  // an office below the state (مدير، عضو، مشرف): its holder's meetings and thanks
             // with other uncoded sides are office life
+  kDisaster,  // disasters and accidents (زلزال، فيضانات، حادث مروري): their dead are no
+              // political event
   kKingdom,  // country codes of kingdoms whose press calls their state المملكة; value "default" for
              // the rest
   kCount
