@@ -598,7 +598,12 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
     Phrase whole = af_.PhraseEndingAt(p.first - 2, begin);  // مسلحين من القبائل
     if (whole.valid()) p.first = whole.first;
   }
-  if (p.valid() && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
+  // وقبيل الغزو الأميركي للعراق عام 2003 دعا صدام: an actor right after a deed noun is that
+  // deed's party, not the verb's subject.
+  const bool of_deed_noun = p.valid() && !p.code.empty() && p.first > begin &&
+                            s_.trigger_at[p.first - 1] >= 0 &&
+                            s_.triggers[s_.trigger_at[p.first - 1]].entry->kind == TriggerKind::kNoun;
+  if (p.valid() && !of_deed_noun && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
   // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
   if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
     return af_.PhraseEndingAt(begin - 1, c > 0 ? s_.clause_begin[c - 1] : 0);
@@ -937,7 +942,10 @@ bool Analysis::WhereOnly(const Mention& m) const {
     const Word& before = s_.words[p->first - 1];
     // في الرياض، بالرياض (the name's span may hold its ب: then the word still shows it).
     const Word& name = s_.words[p->first];
-    if (before.norm == U"في" || name.prep || StripConjunction(name.norm).starts_with(U"بال"))
+    // (لـ on it is no place of the deed: الغزو الأميركي للعراق.)
+    const std::u32string_view written = StripConjunction(name.norm);
+    if (before.norm == U"في" || (name.prep && written.starts_with(U"ب")) ||
+        written.starts_with(U"بال"))
       return true;
     if (!s_.words[p->first].conj || before.actor < 0) return false;
     p = &s_.mentions[before.actor];
