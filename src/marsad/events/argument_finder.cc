@@ -60,9 +60,19 @@ bool NisbaShape(const std::u32string& n) {
 
 bool IsAgentMarker(const Word& w) { return AgentMarkers().count(StripConjunction(w.norm)) > 0; }
 
+namespace {
+// A quantifier's accusative (عددا من الأشخاص، عشراتٍ) is the quantifier.
+std::u32string_view WithoutAccusative(const Word& w) {
+  std::u32string_view n = w.noun;
+  if (!w.definite && n.size() > 3 && n.back() == U'ا') n.remove_suffix(1);
+  return n;
+}
+}  // namespace
+
 bool ArgumentFinder::Transparent(std::size_t i) const {
   return TransparentWords().count(s_.words[i].noun) > 0 ||
-         TransparentWords().count(s_.words[i].norm) > 0;
+         TransparentWords().count(s_.words[i].norm) > 0 ||
+         TransparentWords().count(std::u32string(WithoutAccusative(s_.words[i]))) > 0;
 }
 
 bool ArgumentFinder::Nominal(std::size_t i) const {
@@ -154,7 +164,8 @@ Phrase ArgumentFinder::PhraseAt(std::size_t i, std::size_t end) const {
   p.last = safe_last;
   // Partitive: سبعة من عناصر الشرطة، مجموعة من المتمردين.
   const Word& head = s_.words[p.first];
-  if (p.last + 2 < end && (head.number || Transparent(p.first) || Partitives().count(head.noun)) &&
+  if (p.last + 2 < end && (head.number || Transparent(p.first) || Partitives().count(head.noun) ||
+                         Partitives().count(std::u32string(WithoutAccusative(head)))) &&
       s_.words[p.last + 1].norm == U"من" && Nominal(p.last + 2)) {
     Phrase rest = PhraseAt(p.last + 2, end);
     if (rest.valid()) p.last = rest.last;
@@ -389,9 +400,16 @@ Phrase ArgumentFinder::PhraseAfter(std::size_t i, std::size_t end) const {
     return s_.classes != nullptr &&
            (s_.classes->HasWord(WordClass::kTime, w) || WordClasses::HasNoun(WordClass::kTime, w));
   };
-  while (i < end && (time_word(s_.words[i]) || (Approximately().count(s_.words[i].norm) &&
-                                                i + 1 < end && s_.words[i + 1].number))) {
+  // قبل خمسة أيام: a count of time units is a time too.
+  auto time_count = [&](std::size_t k) {
+    return s_.words[k].number && k + 1 < end && time_word(s_.words[k + 1]);
+  };
+  while (i < end && (time_word(s_.words[i]) || time_count(i) ||
+                     (Approximately().count(s_.words[i].norm) && i + 1 < end &&
+                      s_.words[i + 1].number))) {
     ++i;
+    // خطف مسلحون قبل خمسة أيام، عددا من الأشخاص: the time set off by a comma.
+    if (i < end && IsComma(s_.words[i]) && i + 1 < end && !time_word(s_.words[i + 1])) ++i;
   }
   return PhraseAt(i, end);
 }

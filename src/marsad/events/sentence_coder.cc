@@ -1346,7 +1346,14 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
           p.first <= voice.speaker.last && p.last >= voice.speaker.first) {
         p = kNone;
       }
-      if (p.valid()) target = p;
+      // اطلقت القوات صاروخا على المدرسة الزراعية ... في غزة: the place does not replace the
+      // object the grammar found; it gives that object its country.
+      // (Not the doer's own country: the object stays, uncoded, rather than make a self-dyad.)
+      if (harm && p.valid() && target.valid() && PlaceMention(p)) {
+        if (p.code != source.code) target.code = p.code;
+      } else if (p.valid()) {
+        target = p;
+      }
     }
     if (doerless && !Casualties(t, target)) return Trace(s_, t, "violence with no known doer");
     // قتل أربعة أشخاص غرب بغداد: the city where people were killed is not who killed them —
