@@ -1334,6 +1334,8 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // بعث الوزير برقية عزاء ... دان فيها الاعتداء: who condoles, condemns or meets over a
     // violent deed did not do it.
     if (harm && source.valid() && SourceOfOtherDeed(source, r)) source = kNone;
+    // أعلنت مصادر أمنية مقتل 15 شخصا: sources, agencies and the press report violence.
+    if (harm && Reporter(source)) source = kNone;
     // قتل خمسة أشخاص في هجوم: violence whose doer is neither named nor clear from the
     // context is no event (the corpus convention; the victims are news, not a dyad).
     const bool doerless = harm && fillable(source) && !Political(source);
