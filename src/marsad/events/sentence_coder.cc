@@ -141,6 +141,7 @@ class Analysis {
   bool Reference(const TriggerMatch& t) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
+  Phrase ProtestCueTarget(const TriggerMatch& t) const;
   Phrase Protesters(const TriggerMatch& t) const;
   Phrase ResultVictims(const TriggerMatch& t) const;
   Phrase NearestCoded(const TriggerMatch& t, bool before, const Phrase& other,
@@ -775,6 +776,23 @@ Phrase Analysis::ResultVictims(const TriggerMatch& t) const {
 // What a protest is against, anywhere later in the sentence: ضد X، احتجاجا على X، مطالبين X،
 // else the first coded actor after the protest that is not the protesters.
 Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) const {
+  Phrase cue = ProtestCueTarget(t);
+  if (cue.valid()) return cue;
+  const std::size_t n = std::min(s_.words.size(), t.last + 40);  // bounded: linear sentences
+  for (std::size_t i = t.last + 1; i < n; ++i) {
+    if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
+    if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
+    // وكالة الصحافة الفرنسية، بدعوة من الحزب: the reporter and the organiser are no target.
+    if (s_.words[i].noun == U"وكاله" || (i > 1 && s_.words[i - 2].noun == U"دعوه")) continue;
+    Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
+    if (a.valid() && a.code != source.code) return a;
+  }
+  return kNone;
+}
+
+// What the words of a protest say it is against: ضد X، احتجاجا على X، مطالبين X، هتافات معادية
+// لـX. Such a target stands over any the grammar or the nearest actor gave.
+Phrase Analysis::ProtestCueTarget(const TriggerMatch& t) const {
   const std::size_t n = std::min(s_.words.size(), t.last + 40);  // bounded: linear sentences
   Phrase p = af_.PrepositionObject(U"ضد", t.last + 1, n);
   if (p.valid()) return p;
@@ -794,14 +812,6 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
       Phrase o = af_.PhraseAt(i + 1, n);
       if (o.valid()) return o;
     }
-  }
-  for (std::size_t i = t.last + 1; i < n; ++i) {
-    if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
-    if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
-    // وكالة الصحافة الفرنسية، بدعوة من الحزب: the reporter and the organiser are no target.
-    if (s_.words[i].noun == U"وكاله" || (i > 1 && s_.words[i - 2].noun == U"دعوه")) continue;
-    Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
-    if (a.valid() && a.code != source.code) return a;
   }
   return kNone;
 }
@@ -1166,6 +1176,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     if (g.valid() && !g.code.empty() && g.last < target.first) source = g;
   }
 
+  // A cue names what a protest is against; a coded one stands over the grammar's object.
+  Phrase protest_cue = e.code.starts_with("14") ? ProtestCueTarget(t) : kNone;
+  if (protest_cue.valid() && protest_cue.code.empty()) protest_cue = kNone;
+  if (protest_cue.valid()) target = protest_cue;
   if (!target.valid() && e.code.starts_with("14")) target = ProtestTarget(t, source);
   if (!source.valid() && e.code.starts_with("14")) source = Protesters(t);
   if (e.code.starts_with("14") && (!source.valid() || source.code.empty())) {
@@ -1340,7 +1354,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     // context is no event (the corpus convention; the victims are news, not a dyad).
     const bool doerless = harm && fillable(source) && !Political(source);
     if (doerless) source = kNone;
-    if (fillable(target) && !e.targets.empty()) {
+    if (fillable(target) && !e.targets.empty() && !protest_cue.valid()) {
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
       // أكد مكتب الرئيس أن 11 شخصا قتلوا: who reports violence is not its victim either.
