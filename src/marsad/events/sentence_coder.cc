@@ -149,6 +149,7 @@ class Analysis {
   bool SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
   bool VictimOfOtherDeed(const Phrase& p, const SentenceResult& r) const;
   bool Addressee(const Mention& m) const;
+  std::vector<Phrase> BetweenSides(std::size_t at, std::size_t end) const;
   void RememberHeads();
 
   SentenceView& s_;
@@ -860,6 +861,19 @@ Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
 
 // قالت مصادر لـ«الرياض»، صرح للصحفيين: who a statement is made to (a newspaper, an agency) is
 // no party of what it reports.
+// The parties after بين: coded conjuncts (بين أمريكا وبريطانيا وفرنسا), else two sides that
+// are political, armed or a crowd even uncoded (بين الجيش والمسلحين، بين الحوثيين وجنود الحرس).
+std::vector<Phrase> Analysis::BetweenSides(std::size_t at, std::size_t end) const {
+  const Phrase first = af_.PhraseAt(at, end);
+  std::vector<Phrase> sides = af_.WithConjuncts(first, end);
+  if (sides.size() >= 2 || !first.valid() || first.last + 1 >= end) return sides;
+  auto party = [&](const Phrase& p) { return p.valid() && (Political(p) || Armed(p) || People(p)); };
+  if (!s_.words[first.last + 1].conj || !party(first)) return sides;
+  const Phrase second = af_.PhraseAt(first.last + 1, end);
+  if (party(second)) sides = {first, second};
+  return sides;
+}
+
 bool Analysis::Addressee(const Mention& m) const {
   const std::size_t i = m.first;
   const bool lam = (s_.words[i].prep && StripConjunction(s_.words[i].norm).starts_with(U"ل")) ||
@@ -1209,7 +1223,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!source.valid() && e.converse == e.code) {
     for (std::size_t k = after; k < end && k < after + 4; ++k) {
       if (StripConjunction(s_.words[k].norm) != U"بين") continue;
-      const std::vector<Phrase> sides = af_.WithConjuncts(af_.PhraseAt(k + 1, end), end);
+      const std::vector<Phrase> sides = BetweenSides(k + 1, end);
       if (sides.size() >= 2) {
         source = sides[0];
         target = sides[1];
@@ -1448,8 +1462,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
                                  (tp.valid() ? "[" + tp.code + "]" : "-");
         Trace(s_, t, what.c_str());
       }
-      // اجتمع أ مع ب: also ب met أ; استقبل أ ب: ب visited أ.
-      if (!e.converse.empty() && sp.valid() && tp.valid() && !sp.code.empty() && !tp.code.empty()) {
+      // اجتمع أ مع ب: also ب met أ; استقبل أ ب: ب visited أ. The sides after بين are named
+      // as parties even where the dictionary does not code them (بين الجيش والمسلحين).
+      const bool coded = !sp.code.empty() && !tp.code.empty();
+      if (!e.converse.empty() && sp.valid() && tp.valid() && (coded || between)) {
         std::swap(ev.source, ev.target);
         ev.code = e.converse;
         r.events.push_back(ev);
