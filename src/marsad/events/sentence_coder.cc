@@ -617,6 +617,9 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   if (t.entry->kind == TriggerKind::kVerb && t.first == t.last) {
     const std::u32string_view v = StripConjunction(s_.words[t.first].norm);
     if (v.size() >= 5 && (v.ends_with(U"وا") || (t.imperfect && v.ends_with(U"ون")))) return kNone;
+    // اتهموها، قصفوهم: the plural subject pronoun before an object pronoun.
+    if (v.size() >= 6 && (v.ends_with(U"وها") || v.ends_with(U"وهم") || v.ends_with(U"وهما")))
+      return kNone;
   }
   std::size_t from = t.last + 1;
   while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
