@@ -219,6 +219,12 @@ def read_gazetteer(b, path):
                     b.stats["gazetteer: names dropped as common words"] += 1
                     continue
                 b.take("gazetteer", "A", form, [(code, None, None)], "LOC")
+        # سلوفاكيا → سلوفاكي، سلوفاكية ...: the adjectives of a one-word name in ـيا, where
+        # the hand-written list has none (it comes first, so its forms stand).
+        short = TASHKEEL.sub("", cols[3]).strip()
+        if " " not in short and short.endswith("يا") and len(short) >= 5:
+            for suffix in NISBA_SUFFIXES:
+                b.take("gazetteer", "N", short[:-2] + "ي" + suffix, [(code, None, None)], "MISC")
 
 
 # ---- 3. UniversalPetrarch actors ------------------------------------------------------------
