@@ -56,6 +56,11 @@ const auto& Demonstratives() {
   static const auto s = MakeSet({"هذا", "هذه", "ذلك", "تلك", "هاتين", "هذين"});
   return s;
 }
+// Whether two phrases share a word.
+bool Overlap(const Phrase& a, const Phrase& b) {
+  return a.valid() && b.valid() && a.first <= b.last && a.last >= b.first;
+}
+
 // What follows a harm verb read as passive (قتلا بانفجار، قتل في هجوم، قتلوا جراء).
 const auto& PassiveCues() {
   static const auto s = MakeSet({"في", "جراء", "اثر", "خلال", "عندما", "حين", "بعد", "امس", "اليوم",
@@ -160,6 +165,7 @@ class Analysis {
   Phrase last_source_ = kNone;
   Phrase last_sender_ = kNone;   // who sent what the last `received` event's subject got
   Phrase last_speaker_ = kNone;  // the subject of the sentence's latest speech verb
+  std::vector<Phrase> victims_;  // subjects of harm verbs read as passive, event or not
 };
 
 Phrase Analysis::Resolve(Phrase p) const {
@@ -862,8 +868,6 @@ Phrase Analysis::ClauseActor(std::size_t first, const Phrase& exclude) const {
   return kNone;
 }
 
-// قالت مصادر لـ«الرياض»، صرح للصحفيين: who a statement is made to (a newspaper, an agency) is
-// no party of what it reports.
 // The parties after بين: coded conjuncts (بين أمريكا وبريطانيا وفرنسا), else two sides that
 // are political, armed or a crowd even uncoded (بين الجيش والمسلحين، بين الحوثيين وجنود الحرس).
 std::vector<Phrase> Analysis::BetweenSides(std::size_t at, std::size_t end) const {
@@ -877,6 +881,8 @@ std::vector<Phrase> Analysis::BetweenSides(std::size_t at, std::size_t end) cons
   return sides;
 }
 
+// قالت مصادر لـ«الرياض»، صرح للصحفيين: who a statement is made to (a newspaper, an agency) is
+// no party of what it reports.
 bool Analysis::Addressee(const Mention& m) const {
   const std::size_t i = m.first;
   const bool lam = (s_.words[i].prep && StripConjunction(s_.words[i].norm).starts_with(U"ل")) ||
@@ -991,7 +997,11 @@ bool Analysis::SourceOfOtherDeed(const Phrase& p, const SentenceResult& r) const
   return false;
 }
 
+// Whether an actor is the victim of a violent event of this sentence, or the subject of a harm
+// verb read as passive that made no event (جنديين قتلا بانفجار: no doer named).
 bool Analysis::VictimOfOtherDeed(const Phrase& p, const SentenceResult& r) const {
+  if (std::any_of(victims_.begin(), victims_.end(), [&](const Phrase& v) { return Overlap(v, p); }))
+    return true;
   for (const RawEvent& ev : r.events) {
     const bool violent = ev.code[0] == '2' || (ev.code[0] == '1' && ev.code[1] >= '8');
     if (violent && ev.target.valid() && ev.target.first <= p.last &&
@@ -1108,9 +1118,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
         k < end && s_.words[k].conj &&
         (s_.trigger_at[k] >= 0 ||
          (s_.words[k].number && k + 1 < end && s_.trigger_at[k + 1] >= 0));
+    // قتلا بانفجار عبوة ناسفة: a preposition right after the verb, though its words are
+    // another deed's.
+    const bool prep_next = after < end && s_.words[after].prep;
     const bool passive_next = k >= end || s_.words[k].punct || s_.words[k].prep || conjoined_deed ||
-                              PassiveCues().count(s_.words[k].norm);
+                              prep_next || PassiveCues().count(s_.words[k].norm);
     if (passive_next) {
+      victims_.push_back(source);
       target = source;
       source = af_.AgentAfter(after, end);
     }
@@ -1243,8 +1257,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!source.valid() && e.kind == TriggerKind::kNoun) {
     source = af_.AgentAfter(after, end);
     if (!source.valid()) source = SupportSubject(t);
-    if (!source.valid() && last_source_.valid()) source = last_source_;
+    // وقال ضابط إن جنديين قتلا بانفجار عبوة: the speaker before is no doer of the violence.
+    // (Arrests and seizures are often the speaker's own: أعلنت الشرطة أنه تم اعتقال.)
+    const bool violent = e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '8');
+    const bool reporter = violent && voice.active && Overlap(last_source_, voice.speaker);
+    if (!source.valid() && last_source_.valid() && !reporter) source = last_source_;
     if (!source.valid()) source = ClauseActor(t.first, target);
+    if (violent && VictimOfOtherDeed(source, r)) source = kNone;
   }
   // لقاء عقده الرئيسان، الغارات التي شنتها الطائرات: a noun's doer named right after it.
   if (!source.valid() && e.kind == TriggerKind::kNoun) source = DoerAt(PastAdjectives(t.last + 1));
@@ -1351,10 +1370,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       // even uncoded: an actor after it is the other party.
       if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target, /*doer=*/true);
       // قالت الشرطة إن قنبلة انفجرت: who reports violence did not do it.
-      if (harm && voice.active && p.valid() && voice.speaker.valid() &&
-          p.first <= voice.speaker.last && p.last >= voice.speaker.first && !SpeakerIsSubject(t)) {
-        p = kNone;
-      }
+      if (harm && voice.active && Overlap(p, voice.speaker) && !SpeakerIsSubject(t)) p = kNone;
       // قتل جنديان وأصيب تسعة: the dead of one deed did not do the next.
       if (harm && VictimOfOtherDeed(p, r)) p = kNone;
       if (p.valid()) {
@@ -1375,10 +1391,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       Phrase p = NearestCoded(t, false, source);
       if (!p.valid()) p = NearestCoded(t, true, source);
       // أكد مكتب الرئيس أن 11 شخصا قتلوا: who reports violence is not its victim either.
-      if (harm && voice.active && p.valid() && voice.speaker.valid() &&
-          p.first <= voice.speaker.last && p.last >= voice.speaker.first) {
-        p = kNone;
-      }
+      if (harm && voice.active && Overlap(p, voice.speaker)) p = kNone;
       // اطلقت القوات صاروخا على المدرسة الزراعية ... في غزة: the place does not replace the
       // object the grammar found; it gives that object its country.
       // (Not the doer's own country: the object stays, uncoded, rather than make a self-dyad.)
