@@ -1425,6 +1425,11 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both
   // read as the same office): no target rather than a self-dyad.
+  // Violence within one country keeps its victims, uncoded (مجهولون اغتالوا رجل الدين: both
+  // read as the story's country).
+  if (harm && !source.code.empty() && source.code == target.code && !Overlap(source, target)) {
+    target.code.clear();
+  }
   if (target.valid() && source.valid() &&
       (target.first == source.first || (!source.code.empty() && source.code == target.code))) {
     target = kNone;
