@@ -611,6 +611,21 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   const bool of_deed_noun = p.valid() && !p.code.empty() && p.first > begin &&
                             s_.trigger_at[p.first - 1] >= 0 &&
                             s_.triggers[s_.trigger_at[p.first - 1]].entry->kind == TriggerKind::kNoun;
+  // مظاهرة نظمها حزب البعث: a verb whose ها agrees with the feminine indefinite noun right
+  // before it (ـة، ـات) describes that noun, its object; its subject follows it.
+  const Word& verb = s_.words[t.first];
+  const bool describes_noun =
+      p.valid() && p.last + 1 == t.first && t.first == t.last &&
+      t.entry->kind == TriggerKind::kVerb && verb.norm.ends_with(U"ها") && !verb.conj &&
+      !s_.words[p.last].definite && s_.words[p.last].actor < 0 &&
+      (s_.words[p.last].noun.ends_with(U"ه") || s_.words[p.last].noun.ends_with(U"ات"));
+  if (describes_noun) {
+    Phrase after = af_.PhraseAfter(t.last + 1, end);
+    if (after.valid() && !s_.words[after.first].prep) {
+      *after_verb = true;
+      return after;
+    }
+  }
   if (p.valid() && !of_deed_noun && !AfterPreposition(s_, p) && !s_.words[t.first].conj) return p;
   // A relative clause: its subject is the antecedent (الغارات الأمريكية التي أوقفت ...).
   if (begin > 0 && Relatives().count(s_.words[begin].norm) && begin + 1 == t.first) {
