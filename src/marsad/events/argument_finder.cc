@@ -7,10 +7,11 @@ namespace {
 
 WordSet MakeSet(std::initializer_list<const char*> words) { return MakeWordSet(words); }
 
-// Quantifiers and demonstratives that sit inside a phrase but never head it.
+// Quantifiers and demonstratives that sit inside a phrase but never head it (and متن: على متن
+// ثلاثة قطارات).
 const WordSet& TransparentWords() {
   static const auto s = MakeSet({"بعض", "كل", "جميع", "هؤلاء", "هذا", "هذه", "ذلك", "تلك", "عدد",
-                                 "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم"});
+                                 "مئات", "آلاف", "عشرات", "الاف", "اغلب", "معظم", "متن"});
   return s;
 }
 const WordSet& Partitives() {
