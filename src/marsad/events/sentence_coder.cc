@@ -806,10 +806,16 @@ Phrase Analysis::ProtestTarget(const TriggerMatch& t, const Phrase& source) cons
   const std::size_t n = std::min(s_.words.size(), t.last + 40);  // bounded: linear sentences
   for (std::size_t i = t.last + 1; i < n; ++i) {
     if (s_.words[i].actor < 0 || s_.mentions[s_.words[i].actor].code.empty()) continue;
-    if (s_.mentions[s_.words[i].actor].place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
-    // وكالة الصحافة الفرنسية، بدعوة من الحزب: the reporter and the organiser are no target.
-    if (s_.words[i].noun == U"وكاله" || (i > 1 && s_.words[i - 2].noun == U"دعوه")) continue;
-    Phrase a = af_.PhraseAt(s_.mentions[s_.words[i].actor].first, n);
+    const Mention& m = s_.mentions[s_.words[i].actor];
+    if (m.place || (i > 0 && s_.words[i - 1].norm == U"في")) continue;
+    // وكالة الصحافة الفرنسية، لمراسل الوكالة، بدعوة من الحزب: the press, who is told and the
+    // organiser are no target.
+    if (s_.words[i].noun == U"وكاله" || m.code.find("MED") != std::string::npos ||
+        (i > 1 && s_.words[i - 2].noun == U"دعوه")) {
+      i = m.last;
+      continue;
+    }
+    Phrase a = af_.PhraseAt(m.first, n);
     if (a.valid() && a.code != source.code) return a;
   }
   return kNone;
