@@ -499,6 +499,8 @@ Phrase Analysis::GenericAgent(Phrase p, const Phrase& other, bool doer) const {
     const Mention& m = *it;
     if (m.place && m.code.empty()) foreign_place = true;
     if (m.code.empty() || !IsCountryCode(m.code) || Addressee(m)) continue;
+    // حسب ما نقلت وكالة الصحافة الفرنسية: the press's country is not the story's.
+    if (m.code.find("MED", 3) != std::string::npos) continue;
     if (other.valid() && m.first <= other.last && m.last >= other.first) continue;
     const std::string root = m.code.substr(0, 3);
     // The other side's country named again (وصل الأمير إلى المالديف ليرأس الوفد في احتفالات
