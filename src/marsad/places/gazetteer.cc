@@ -20,6 +20,10 @@ constexpr const char* kCueWords[] = {
     "غربي", "وسط", "أنحاء", "ضواحي", "مدينة", "المدينة", "محافظة", "ولاية", "منطقة", "بلدة",
     "قرية", "العاصمة", "عاصمة", "حي", "ريف", "مخيم", "مطار", "ميناء", "إقليم", "أطراف", "مشارف"};
 
+// Words of a news agency's name: the nisba after them (وكالة الصحافة الفرنسية، وكالة الأنباء
+// الألمانية) says whose agency it is, not where anything happened.
+constexpr const char* kPressWords[] = {"الصحافة", "الأنباء", "للأنباء", "الانباء", "للانباء"};
+
 // Tashkeel and tatweel: NormalizeKey drops them, so they are not counted as letters when a
 // proclitic's length in the key is mapped back to the body.
 bool IsDropped(char32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670; }
@@ -94,6 +98,7 @@ struct Gazetteer::Impl {
   std::unordered_map<std::u32string, std::size_t> nisba;  // عراقي، العراقية → the country
   std::unordered_map<std::string, std::size_t> countries;  // alpha-3 → country entry
   std::unordered_set<std::u32string> cues;
+  std::unordered_set<std::u32string> press;  // kPressWords, normalised
 };
 
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
@@ -152,8 +157,11 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
     if (e.kind != "country" || e.needs_cue) continue;
     std::u32string base = text::NormalizeKey(ToU32(e.arabic));
     if (base.find(U' ') != std::u32string::npos) continue;
-    if (StartsWith(base, U"ال")) base = base.substr(2);
-    if (base.size() > 4 && base.compare(base.size() - 2, 2, U"ية") == 0) {
+    // The article as written (ألمانيا keys as المانيا, which has none).
+    if (StartsWith(ToU32(e.arabic), U"ال")) base = base.substr(2);
+    // (ـية and ـيا lose both letters: سورية → سوري، ألمانيا → ألماني.)
+    if (base.size() > 4 && (base.compare(base.size() - 2, 2, U"ية") == 0 ||
+                            base.compare(base.size() - 2, 2, U"يا") == 0)) {
       base.resize(base.size() - 2);
     } else if (base.size() > 3 && (base.back() == U'ا' || base.back() == U'ة')) {
       base.pop_back();
@@ -167,6 +175,7 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
     }
   }
   for (const char* w : kCueWords) im.cues.insert(text::NormalizeKey(ToU32(w)));
+  for (const char* w : kPressWords) im.press.insert(text::NormalizeKey(ToU32(w)));
   if (im.entries.empty()) return Status::Error(path + ": the gazetteer has no entries");
   return g;
 }
@@ -230,6 +239,10 @@ std::vector<PlaceMention> Gazetteer::FindPlaces(std::u32string_view body, Span r
       if (best.words > 0 && !best.nisba) break;  // the least-stripped form that names a place
     }
     if (best.words == 0) {
+      ++i;
+      continue;
+    }
+    if (best.nisba && i > 0 && im.press.contains(keys[i - 1])) {
       ++i;
       continue;
     }
