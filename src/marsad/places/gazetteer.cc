@@ -246,8 +246,11 @@ std::vector<PlaceMention> Gazetteer::FindPlaces(std::u32string_view body, Span r
       ++i;
       continue;
     }
-    const bool cue = best.form.cue || cue_before(i);
-    if (im.entries[best.entry].needs_cue && !cue) {
+    // A name that is also a common word needs a cue word before it: ب on it is not enough
+    // (بحجة مكافحة الإرهاب is «under the pretext», not «in Hajjah»).
+    const bool needs_cue = im.entries[best.entry].needs_cue;
+    const bool cue = (best.form.cue && !needs_cue) || cue_before(i);
+    if (needs_cue && !cue) {
       ++i;
       continue;
     }
