@@ -646,6 +646,11 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   }
   std::size_t from = t.last + 1;
   while (from < end && s_.reserved[from]) ++from;  // أطلق النار: the required word is no subject
+  // خرجت مظاهرات محدودة: nor is the adjective of an event word (that event's own, not a side).
+  while (from < end && from > t.last + 1 && s_.reserved[from - 1] && s_.words[from].actor < 0 &&
+         af_.Adjective(from - 1, from)) {
+    ++from;
+  }
   p = af_.PhraseAfter(from, end);
   if (p.valid() && !s_.words[p.first].prep) {
     *after_verb = true;
@@ -1359,7 +1364,10 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (e.received && target.valid()) last_sender_ = target;
   if (e.no_event) return Trace(s_, t, "no_event entry");
   // An event needs a political actor on one side: a coded one or a generic agent (الشرطة).
-  if (!harm && !Political(source) && !Political(target)) return Trace(s_, t, "no political actor");
+  // (A protest against something is political though no side is: خرجت مظاهرات ضد الحكم.)
+  const bool protest_against = e.code.starts_with("14") && ProtestCueTarget(t).valid();
+  if (!harm && !Political(source) && !Political(target) && !protest_against)
+    return Trace(s_, t, "no political actor");
   // Sport, markets, worship and services text: only a state actor makes it an event (قتل المهاجم
   // الكرة، استقبل المطار رحلة، رفض نادي أتليتكو مدريد عرضا). A sports side is judged below,
   // once the nearest actors have filled the arguments.
@@ -1443,7 +1451,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   // agent, crowd, armed men or office above the local ones (data/events/words.tsv, office) is
   // office life.
   if (!harm && source.code.empty() && target.code.empty() && !StateLevel(source) &&
-      !StateLevel(target)) {
+      !StateLevel(target) && !protest_against) {
     return Trace(s_, t, "office life between uncoded sides");
   }
   // One phrase on both sides, or one actor doing it to itself (the host and the guest both

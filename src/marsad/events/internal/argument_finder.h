@@ -44,6 +44,8 @@ class ArgumentFinder {
   std::u32string DemonstrativeHead(const Phrase& p) const;
   // True if the word may continue or start a noun phrase.
   bool Nominal(std::size_t i) const;
+  // True if word i reads as an adjective agreeing with word prev (definiteness, case, number).
+  bool Adjective(std::size_t prev, std::size_t i) const;
   // A phrase without a code that holds a title or is a name, extended over its apposition chain
   // to the first coded mention of the chain (see the comment in the .cc); p itself otherwise.
   Phrase WithApposition(Phrase p, std::size_t end) const;
@@ -58,7 +60,6 @@ class ArgumentFinder {
  private:
   std::size_t OfficeApposition(std::size_t from, std::size_t end, const std::string& code) const;
   bool CodedWithin(std::size_t i, std::size_t n, std::size_t end) const;
-  bool Adjective(std::size_t prev, std::size_t i) const;
   bool Transparent(std::size_t i) const;
   void MarkAgents() const;
   const SentenceView& s_;
