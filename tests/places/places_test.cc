@@ -53,6 +53,8 @@ const Row kRows[] = {
     {"a common word is no place without a cue", "ودعت الحكومة إلى بدر الطاقات في العمل.", "ودعت", "", "", "", ""},
     {"ب on a common-word name is no cue", "اعتقلت الشرطة عشرات الناشطين بحجة مكافحة الإرهاب.", "اعتقلت", "", "", "", ""},
     {"a common-word name after في", "قصفت الطائرات مواقع المسلحين في حجة.", "قصفت", "", "حجة", "YEM", "sentence"},
+    {"a name the source misspells, added", "افتتح الأمير مستشفى جديدا في بريدة.", "افتتح", "", "بريدة", "SAU", "sentence"},
+    {"a common word is no city (مشهد: a scene)", "وصف الوزير مشهد الدمار بأنه مؤلم.", "وصف", "", "", "", ""},
     {"no place at all", "رحب المتحدث بالقرار الجديد.", "رحب", "", "", "", ""},
     {"the dateline when the sentence names none", "الرياض - واس: أعلنت الوزارة عن خطة جديدة للنقل.", "أعلنت", "", "الرياض", "SAU", "dateline"},
     {"a dateline in parentheses", "(بغداد) - أدان البرلمان الهجوم على المتظاهرين.", "أدان", "", "بغداد", "IRQ", "dateline"},
