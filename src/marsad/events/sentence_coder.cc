@@ -1399,7 +1399,9 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
       Phrase p = NearestCoded(t, true, target, /*doer=*/true);
       // A subject the grammar found after the verb (بحث الوزير السفير الأمريكي) is the doer
       // even uncoded: an actor after it is the other party.
+      // (In its own clause: قتل 18 شخصا ...، في حين دفعت القوات السورية: not those forces.)
       if (!p.valid() && !source.valid()) p = NearestCoded(t, false, target, /*doer=*/true);
+      if (p.valid() && p.first > t.last && p.first >= s_.clause_end[s_.clause[t.first]]) p = kNone;
       // قالت الشرطة إن قنبلة انفجرت: who reports violence did not do it.
       if (harm && voice.active && Overlap(p, voice.speaker) && !SpeakerIsSubject(t)) p = kNone;
       // قتل جنديان وأصيب تسعة: the dead of one deed did not do the next.
