@@ -144,6 +144,10 @@ class Analysis {
   Phrase ClauseActor(std::size_t first, const Phrase& exclude) const;
   Phrase CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const;
   bool Reference(const TriggerMatch& t) const;
+  std::size_t RequestEnd(std::size_t i) const;
+  bool RequestCue(const TriggerMatch& t) const;
+  Phrase Requester(const TriggerMatch& t) const;
+  bool InRequest(const Mention& m) const;
   Phrase SupportSubject(const TriggerMatch& t) const;
   Phrase ProtestTarget(const TriggerMatch& t, const Phrase& source) const;
   Phrase ProtestCueTarget(const TriggerMatch& t) const;
@@ -659,6 +663,52 @@ Phrase Analysis::Subject(const TriggerMatch& t, bool* after_verb) const {
   return kNone;
 }
 
+// بناء على طلب الرئيس، بطلب من تركيا، استجابة لمناشدة الحكومة: a request named as the reason
+// for a deed. One past the words that say so when they start at word i (then the requester
+// follows, after من or as the genitive), else 0.
+std::size_t Analysis::RequestEnd(std::size_t i) const {
+  const std::size_t n = s_.words.size();
+  auto is = [&](std::size_t k, const char32_t* w) {
+    return k < n && StripConjunction(s_.words[k].norm) == std::u32string_view(w);
+  };
+  std::size_t end = 0;
+  if (is(i, U"بطلب")) end = i + 1;
+  if (is(i, U"بناء") && is(i + 1, U"علي") && is(i + 2, U"طلب")) end = i + 3;
+  if ((is(i, U"استجابه") || is(i, U"تلبيه")) && (is(i + 1, U"لطلب") || is(i + 1, U"لمناشده")))
+    end = i + 2;
+  if (end > 0 && end < n && s_.words[end].norm == U"من") ++end;
+  // تقدم المواطن بطلب لوزارة الداخلية: a request submitted to someone names no requester.
+  if (end >= n || s_.words[end].prep || !af_.Nominal(end)) return 0;
+  return end;
+}
+
+// Whether the trigger is the request word of a RequestEnd phrase.
+bool Analysis::RequestCue(const TriggerMatch& t) const {
+  for (std::size_t k = t.first >= 2 ? t.first - 2 : 0; k <= t.first; ++k) {
+    const std::size_t end = RequestEnd(k);
+    if (end > t.last) return true;
+  }
+  return false;
+}
+
+// Who made the request of a RequestCue.
+Phrase Analysis::Requester(const TriggerMatch& t) const {
+  for (std::size_t k = t.first >= 2 ? t.first - 2 : 0; k <= t.first; ++k) {
+    const std::size_t end = RequestEnd(k);
+    if (end > t.last) return af_.PhraseAt(end, s_.words.size());
+  }
+  return kNone;
+}
+
+// Whether a mention is the requester of a request named as a reason (بطلب من تركيا): no party of
+// the deed itself.
+bool Analysis::InRequest(const Mention& m) const {
+  for (std::size_t k = m.first >= 4 ? m.first - 4 : 0; k < m.first; ++k) {
+    if (RequestEnd(k) == m.first) return true;
+  }
+  return false;
+}
+
 // A verbal noun that names an event instead of reporting it: the complement of a preposition
 // (منذ اغتيال الحريري، في تفجير) or the object of another event word (تدين التفجيرات),
 // unless a support verb makes it the deed (قامت بإمداد، أسفر عن مقتل).
@@ -870,7 +920,7 @@ Phrase Analysis::CodedTargetAfter(const TriggerMatch& t, const Phrase& source) c
     i = m.last;
     // A nisba is an adjective of another noun (الساحة السورية), not the target itself.
     if (m.code.empty() || m.nisba || m.code.find("MED") != std::string::npos) continue;
-    if (WhereOnly(m)) continue;
+    if (WhereOnly(m) || InRequest(m)) continue;
     if (source.valid() && m.first >= source.first && m.first <= source.last) continue;
     Phrase a = af_.PhraseAt(m.first, n);
     if (a.valid() && a.code != source.code) return a;
@@ -948,7 +998,7 @@ Phrase Analysis::NearestCoded(const TriggerMatch& t, bool before, const Phrase& 
       if (!o.code.empty() && m.code == o.code) return false;  // no self-dyad
     }
     if (!visit && WhereOnly(m)) return false;
-    if (Addressee(m)) return false;
+    if (Addressee(m) || InRequest(m)) return false;
     // لـ written on the name is possession or benefit (السفير السابق للولايات المتحدة), the
     // doer only as the owner of a deed noun right before it (الغارات الجوية للتحالف).
     const bool owner = t.entry->kind == TriggerKind::kNoun && m.first == PastAdjectives(t.last + 1);
@@ -1341,8 +1391,20 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
     Phrase doer = DeedDoer(deed);
     if (doer.valid()) target = doer;
   }
+  // يعقد الحلف اجتماعا بطلب من تركيا: who asked for a deed is no party of it.
+  if (target.valid() && s_.words[target.first].actor >= 0 &&
+      InRequest(s_.mentions[s_.words[target.first].actor])) {
+    target = kNone;
+  }
   target = af_.WithOwner(target, s_.words.size());
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
+  const bool request = RequestCue(t);
+  if (request) {
+    // The requester asked the deed's doer: the sentence's doer so far, else an actor before.
+    source = Requester(t);
+    target = last_source_.valid() && !Overlap(last_source_, source) ? last_source_
+                                                                      : NearestCoded(t, true, source);
+  }
   source = GenericAgent(Resolve(source), target, !harm);  // residents doing violence: no home guess
   target = GenericAgent(Resolve(target), source);
   if (DomesticDeed(e, source, target)) target.code = source.code.substr(0, 3);
@@ -1350,7 +1412,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!source.valid() && !target.valid()) return Trace(s_, t, "no source, no target");
   if (e.coded_only && (source.code.empty() || target.code.empty()))
     return Trace(s_, t, "converted entry needs both coded");
-  if (e.kind != TriggerKind::kAgent && !e.setting && Reference(t)) {
+  if (e.kind != TriggerKind::kAgent && !e.setting && !request && Reference(t)) {
     // المجزرة التي ارتكبتها قوات الأسد، عمليات قتل نفذها التنظيم: a referred deed whose doer
     // the sentence names is reported all the same, with that doer as its source.
     Phrase doer = e.kind == TriggerKind::kNoun ? DoerAt(PastAdjectives(t.last + 1)) : kNone;
