@@ -145,6 +145,7 @@ class Analysis {
   Phrase CodedTargetAfter(const TriggerMatch& t, const Phrase& source) const;
   bool Reference(const TriggerMatch& t) const;
   std::size_t RequestEnd(std::size_t i) const;
+  bool Reception(const TriggerMatch& t, Phrase& host, Phrase& guest) const;
   bool RequestCue(const TriggerMatch& t) const;
   Phrase Requester(const TriggerMatch& t) const;
   bool InRequest(const Mention& m) const;
@@ -680,6 +681,30 @@ std::size_t Analysis::RequestEnd(std::size_t i) const {
   // تقدم المواطن بطلب لوزارة الداخلية: a request submitted to someone names no requester.
   if (end >= n || s_.words[end].prep || !af_.Nominal(end)) return 0;
   return end;
+}
+
+// وكان في استقبال سموه لدى وصوله مطار عمان الملك عبدالله: the formula of a reception names the
+// guest first, then where he arrived, then the host.
+bool Analysis::Reception(const TriggerMatch& t, Phrase& host, Phrase& guest) const {
+  const std::size_t n = s_.words.size();
+  const std::u32string& noun = s_.words[t.first].noun;
+  if (t.first < 2 || t.first != t.last || s_.words[t.first - 1].norm != U"في" ||
+      StripConjunction(s_.words[t.first - 2].norm) != U"كان" ||
+      !noun.starts_with(U"استقبال")) {
+    return false;
+  }
+  // (A person: وكان في استقبال الجثمان is a funeral.)
+  guest = af_.PhraseAt(t.last + 1, n);
+  if (!guest.valid() || !(Political(guest) || EndsInPronoun(s_.words[guest.first]))) return false;
+  std::size_t k = guest.last + 1;
+  if (k + 1 < n && (s_.words[k].norm == U"لدي" || s_.words[k].norm == U"عند")) {
+    k += 2;  // لدى وصوله، عند مغادرته
+    if (k < n && s_.words[k].norm == U"الي") ++k;
+    const Phrase place = af_.PhraseAt(k, n);
+    if (place.valid()) k = place.last + 1;
+  }
+  host = af_.PhraseAt(k, n);
+  return host.valid() && Political(host);
 }
 
 // Whether the trigger is the request word of a RequestEnd phrase.
@@ -1398,7 +1423,13 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   }
   target = af_.WithOwner(target, s_.words.size());
   if (!target.valid() && !e.targets.empty()) target = CodedTargetAfter(t, source);
-  const bool request = RequestCue(t);
+  Phrase host = kNone, guest = kNone;
+  const bool reception = Reception(t, host, guest);
+  if (reception) {
+    source = host;
+    target = guest;
+  }
+  const bool request = !reception && RequestCue(t);
   if (request) {
     // The requester asked the deed's doer: the sentence's doer so far, else an actor before.
     source = Requester(t);
@@ -1412,7 +1443,7 @@ void Analysis::CodeTrigger(std::size_t ti, const Voice& voice, SentenceResult& r
   if (!source.valid() && !target.valid()) return Trace(s_, t, "no source, no target");
   if (e.coded_only && (source.code.empty() || target.code.empty()))
     return Trace(s_, t, "converted entry needs both coded");
-  if (e.kind != TriggerKind::kAgent && !e.setting && !request && Reference(t)) {
+  if (e.kind != TriggerKind::kAgent && !e.setting && !request && !reception && Reference(t)) {
     // المجزرة التي ارتكبتها قوات الأسد، عمليات قتل نفذها التنظيم: a referred deed whose doer
     // the sentence names is reported all the same, with that doer as its source.
     Phrase doer = e.kind == TriggerKind::kNoun ? DoerAt(PastAdjectives(t.last + 1)) : kNone;
